@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { siteConfig } from './src/config/site.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { asciiHeadingIds, baseLinks } from './src/integrations/markdown.ts';
+
+// HG_OUT_DIR / HG_CACHE_DIR let tests build fixture sites and the base-path variant side by side.
+export default defineConfig({
+	site: siteConfig.siteUrl,
+	base: siteConfig.basePath,
+	trailingSlash: 'always',
+	outDir: process.env.HG_OUT_DIR || './dist',
+	cacheDir: process.env.HG_CACHE_DIR || './node_modules/.astro',
+	// Sätteri is Astro 7's default processor and renders GFM itself (see README, "Markdown processor").
+	markdown: { processor: satteri({ hastPlugins: [asciiHeadingIds, baseLinks(siteConfig.basePath)] }) },
+	integrations: [mdx(), pagefindIntegration()],
+	devToolbar: { enabled: false },
+});

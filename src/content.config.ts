@@ -1,0 +1,23 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { makeChapterSchema } from './schemas/chapter.ts';
+import { makeRegistryDocumentSchema } from './schemas/registry-document.ts';
+
+/**
+ * Content lives in the top-level `content/` folder. `HG_CONTENT_DIR` points the build at
+ * another folder: the tests use it to build fixtures with deliberately bad content.
+ * Files whose name starts with "_" are drafts or partials and never become entries.
+ */
+const root = process.env.HG_CONTENT_DIR || './content';
+
+const chapters = defineCollection({
+	loader: glob({ pattern: 'cam-nang-{phap-luat,ky-nang}/**/[^_]*.mdx', base: root }),
+	schema: makeChapterSchema(reference('documents')),
+});
+
+const documents = defineCollection({
+	loader: glob({ pattern: 'van-ban/[^_]*.yaml', base: root, generateId: ({ entry }) => entry.replace(/^van-ban\/|\.yaml$/g, '') }),
+	schema: makeRegistryDocumentSchema(reference('documents')),
+});
+
+export const collections = { chapters, documents };

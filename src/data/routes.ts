@@ -1,0 +1,21 @@
+/** getStaticPaths for the dynamic routes, so the page files stay a few lines each. */
+import { HANDBOOKS } from '../config/handbooks.ts';
+import { chapterSlug } from '../lib/navigation.ts';
+import { getContent, getPublishedHandbooks } from './content.ts';
+
+export async function getChapterPaths() {
+	const { chapters } = await getContent();
+	return chapters.map((chapter) => ({
+		params: { handbook: HANDBOOKS[chapter.data.handbook].folder, chapter: chapterSlug(chapter.id) },
+		props: { chapter },
+	}));
+}
+
+export async function getHandbookPaths() {
+	return (await getPublishedHandbooks()).map((handbook) => ({ params: { handbook: HANDBOOKS[handbook].folder }, props: { handbook } }));
+}
+
+export async function getDocumentPaths() {
+	const { documents } = await getContent();
+	return [...documents.values()].map((document) => ({ params: { id: document.id }, props: { document } }));
+}

@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+
+/**
+ * Text a reader will see: trimmed, non-empty, and stored in NFC so that search,
+ * sorting and comparisons treat "hòa" typed on any keyboard as the same word.
+ */
+export const TextSchema = z
+	.string()
+	.trim()
+	.min(1, { error: 'must not be empty' })
+	.transform((s) => s.normalize('NFC'));
+
+/** A calendar date written as YYYY-MM-DD (YAML dates are accepted too). */
+export const DateSchema = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });
+
+/** An editor's note on a claim that is not yet verified against the official text. */
+export const ReviewItemSchema = z.strictObject({
+	/** The statement as it stands in the text. */
+	claim: TextSchema,
+	/** Why it is unverified and what to check it against. */
+	reason: TextSchema,
+});

@@ -1,0 +1,90 @@
+/**
+ * Bad input fails loudly: each case copies the small valid fixture site in
+ * tests/fixtures/content/, breaks one thing, builds it with the real pipeline and expects
+ * the build (or the link check after it) to fail with the file and the problem named.
+ */
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const fixture = join(root, 'tests/fixtures/content');
+const chapter = 'cam-nang-phap-luat/chuong-mau.mdx';
+let work: string;
+
+before(() => {
+	work = mkdtempSync(join(tmpdir(), 'hg-bad-content-'));
+});
+after(() => rmSync(work, { recursive: true, force: true }));
+
+/** Copies the fixture, applies `edit` to one file, builds, and returns exit code and output. */
+function buildWith(name: string, file: string, edit: (text: string) => string) {
+	const dir = join(work, name);
+	cpSync(fixture, join(dir, 'content'), { recursive: true });
+	const path = join(dir, 'content', file);
+	const before = readFileSync(path, 'utf8');
+	const after = edit(before);
+	assert.notEqual(after, before, 'the edit must change the fixture');
+	writeFileSync(path, after);
+	const env = { ...process.env, HG_CONTENT_DIR: join(dir, 'content'), HG_OUT_DIR: join(dir, 'dist'), HG_CACHE_DIR: join(dir, 'cache') };
+	const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env, encoding: 'utf8' });
+	return { status: r.status, output: `${r.stdout}\n${r.stderr}`, dist: join(dir, 'dist') };
+}
+
+function checkLinks(dist: string) {
+	const r = spawnSync(process.execPath, [join(root, 'scripts/check-links.ts'), dist], { cwd: root, encoding: 'utf8' });
+	return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+describe('bad content fails the build with the file and the problem named', { concurrency: false }, () => {
+	test('the unbroken fixture builds, gets a search index and passes the link check', () => {
+		const r = buildWith('valid', chapter, (t) => t.replace('Đoạn cuối.', 'Đoạn cuối, vẫn hợp lệ.'));
+		assert.equal(r.status, 0, r.output);
+		assert.ok(existsSync(join(r.dist, 'pagefind/pagefind.js')), 'search index written by the build');
+		assert.equal(checkLinks(r.dist).status, 0);
+	});
+
+	test('a chapter without a title', () => {
+		const r = buildWith('no-title', chapter, (t) => t.replace(/^title:.*\n/m, ''));
+		assert.notEqual(r.status, 0);
+		assert.match(r.output, /chuong-mau\.mdx/);
+		assert.match(r.output, /title\W+Required/);
+	});
+
+	test('a legal basis naming a document that is not in the registry', () => {
+		const r = buildWith('unknown-doc', chapter, (t) => t.replace('document: luat-mau', 'document: luat-khong-co'));
+		assert.notEqual(r.status, 0);
+		assert.match(r.output, /chuong-mau\.mdx: legalBasis cites document "luat-khong-co", which is not in the registry/);
+	});
+
+	test('a legal basis article the registry does not list', () => {
+		const r = buildWith('unknown-basis-article', chapter, (t) => t.replace('articles: [1]', 'articles: [1, 7]'));
+		assert.notEqual(r.status, 0);
+		assert.match(r.output, /chuong-mau\.mdx: legalBasis cites Điều 7 of "luat-mau", which the registry does not list/);
+	});
+
+	test('an inline <Cite> of an article the registry does not list', () => {
+		const r = buildWith('unknown-cite-article', chapter, (t) => t.replace('article={1}', 'article={99}'));
+		assert.notEqual(r.status, 0);
+		assert.match(r.output, /chuong-mau\.mdx:\d+: <Cite> cites Điều 99 of "luat-mau"/);
+	});
+
+	test('a registry entry with an invalid status', () => {
+		const r = buildWith('bad-status', 'van-ban/luat-mau.yaml', (t) => t.replace('status: con-hieu-luc', 'status: dang-ap-dung'));
+		assert.notEqual(r.status, 0);
+		assert.match(r.output, /luat-mau\.yaml/);
+		assert.match(r.output, /status/);
+	});
+
+	test('a broken internal link and a broken #anchor fail the link check, naming the page', () => {
+		const r = buildWith('broken-link', chapter, (t) => t.replace('Đoạn cuối.', 'Xem [trang mất](/khong-co/) và [mục mất](#khong-co-muc).'));
+		assert.equal(r.status, 0, r.output);
+		const links = checkLinks(r.dist);
+		assert.equal(links.status, 1);
+		assert.match(links.output, /\/cam-nang-phap-luat\/chuong-mau\/: <a href> \/khong-co\/ → no such page or file/);
+		assert.match(links.output, /\/cam-nang-phap-luat\/chuong-mau\/: <a href> #khong-co-muc → no element with id "khong-co-muc"/);
+	});
+});

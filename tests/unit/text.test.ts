@@ -1,0 +1,62 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { asciiSlug, createSlugger } from '../../src/lib/slug.ts';
+import { normalizeBase, withBase, documentPath } from '../../src/lib/paths.ts';
+import { formatDate, isoDate } from '../../src/lib/dates.ts';
+import { paragraphs } from '../../src/lib/text.ts';
+import { foldForIndex, foldHtmlForIndex, foldQuery, restoreFolded, MARK } from '../../src/lib/search-folding.ts';
+
+describe('slugs', () => {
+	test('strips tones, vowel marks and đ', () => {
+		assert.equal(asciiSlug('Căn cứ pháp lý'), 'can-cu-phap-ly');
+		assert.equal(asciiSlug('Điều kiện, thời hạn (06 tháng)'), 'dieu-kien-thoi-han-06-thang');
+		assert.equal(asciiSlug('Hoà giải'.normalize('NFD')), 'hoa-giai');
+	});
+	test('numbers repeated headings within one document', () => {
+		const slug = createSlugger();
+		assert.deepEqual([slug('Ví dụ'), slug('Ví dụ'), slug('Ví dụ'), slug('!!!')], ['vi-du', 'vi-du-1', 'vi-du-2', 'muc']);
+	});
+});
+
+describe('paths', () => {
+	test('normalises base paths', () => {
+		assert.equal(normalizeBase(''), '/');
+		assert.equal(normalizeBase('/'), '/');
+		assert.equal(normalizeBase('hoa-giai'), '/hoa-giai/');
+		assert.equal(normalizeBase('/hoa-giai'), '/hoa-giai/');
+	});
+	test('joins base and site paths without doubled slashes', () => {
+		assert.equal(withBase('/hoa-giai/', '/van-ban/'), '/hoa-giai/van-ban/');
+		assert.equal(withBase('/', 'van-ban/'), '/van-ban/');
+		assert.equal(documentPath('luat', 9), '/van-ban/luat/#dieu-9');
+	});
+});
+
+describe('dates and text', () => {
+	test('formats calendar dates as dd/mm/yyyy regardless of the machine time zone', () => {
+		const d = new Date('2014-01-01');
+		assert.equal(formatDate(d), '01/01/2014');
+		assert.equal(isoDate(d), '2014-01-01');
+	});
+	test('splits paragraphs on blank lines and joins wrapped lines', () => {
+		assert.deepEqual(paragraphs('a\nb\n\n  c  \n\n\n'), ['a b', 'c']);
+	});
+});
+
+describe('đ folding for search', () => {
+	test('writes đ as d plus an invisible mark, and restores it', () => {
+		assert.equal(foldForIndex('Đất đai'), `D${MARK}ất d${MARK}ai`);
+		assert.equal(restoreFolded(foldForIndex('Điều 5 về đất đai')), 'Điều 5 về đất đai');
+	});
+	test('restores the mark when JSON escaped it', () => {
+		assert.equal(restoreFolded('{"t":"d\\u034fất D\\u034Fai"}'), '{"t":"đất Đai"}');
+	});
+	test('folds queries to what the index holds', () => {
+		assert.equal(foldQuery('  Đất   đai '), 'Dất dai');
+		assert.equal(foldQuery('hoà giải'.normalize('NFD')), 'hoà giải'.normalize('NFC'));
+	});
+	test('folds text in HTML but not tags, attributes or scripts', () => {
+		const html = '<p title="đất" data-pagefind-filter="chu-de:Đất đai">đất <b>Đ</b>&amp;</p><script>"đ"</script><style>.đ{}</style>';
+		assert.equal(foldHtmlForIndex(html), `<p title="đất" data-pagefind-filter="chu-de:Đất đai">d${MARK}ất <b>D${MARK}</b>&amp;</p><script>"đ"</script><style>.đ{}</style>`);
+	});
+});
