@@ -6,6 +6,14 @@ import { siteConfig } from './src/config/site.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { asciiHeadingIds, baseLinks } from './src/integrations/markdown.ts';
 
+// Sätteri is Astro 7's default processor and renders GFM itself. HG_MARKDOWN=unified switches to
+// remark/rehype only for scripts/bench/markdown-processors.ts (README, "Markdown processor").
+const markdownProcessor =
+	process.env.HG_MARKDOWN === 'unified'
+		? // Not a dependency: the benchmark installs it with --no-save. A variable keeps tools from resolving it.
+			(await import(/* @vite-ignore */ ['@astrojs', 'markdown-remark'].join('/'))).unified()
+		: satteri({ hastPlugins: [asciiHeadingIds, baseLinks(siteConfig.basePath)] });
+
 // HG_OUT_DIR / HG_CACHE_DIR let tests build fixture sites and the base-path variant side by side.
 export default defineConfig({
 	site: siteConfig.siteUrl,
@@ -13,8 +21,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: process.env.HG_OUT_DIR || './dist',
 	cacheDir: process.env.HG_CACHE_DIR || './node_modules/.astro',
-	// Sätteri is Astro 7's default processor and renders GFM itself (see README, "Markdown processor").
-	markdown: { processor: satteri({ hastPlugins: [asciiHeadingIds, baseLinks(siteConfig.basePath)] }) },
+	markdown: { processor: markdownProcessor },
 	integrations: [mdx(), pagefindIntegration()],
 	devToolbar: { enabled: false },
 });

@@ -57,6 +57,10 @@ export const makeRegistryDocumentSchema = <R extends z.ZodType>(documentRef: R) 
 			title: TextSchema,
 			/** How citations name it, e.g. "Luật Hòa giải ở cơ sở". */
 			shortTitle: TextSchema,
+			/** Other names readers type for it in search, e.g. "Luật HGCS" (number and title are added automatically). */
+			aliases: z.array(TextSchema).default([]),
+			/** The document meant when a search names only an article ("điều 9"); at most one should say true. */
+			primary: z.boolean().default(false),
 			/** Date signed or passed. */
 			signed: DateSchema,
 			/** Date it took effect, where verified. */

@@ -1,31 +1,54 @@
 /**
  * <hg-search>: the search page's results, on Pagefind's JS API (loaded only here, on demand).
- * The query lives in the URL (?q=…) so results can be shared and the back button works.
- * Queries are folded like the index (đ → d, see src/lib/search-folding.ts).
+ * - The query and filters live in the URL (?q=…&muc=…) so results can be shared and the back
+ *   button works.
+ * - Queries are folded like the index (đ → d, kỹ → kĩ; src/lib/search-folding.ts); abbreviations
+ *   are searched both ways (src/lib/abbreviations.ts) and the hits merged.
+ * - A query that names an article ("dieu 9 luat hgcs") gets the registry anchor first
+ *   (src/lib/article-lookup.ts, data from tra-cuu.json).
  */
 import { foldQuery } from '../lib/search-folding.ts';
+import { contractToAbbreviation, expandAbbreviations, plain } from '../lib/abbreviations.ts';
+import { lookupCitation, type LookupDocument } from '../lib/article-lookup.ts';
 
-interface PagefindResultData {
+interface ResultData {
 	url: string;
 	excerpt: string;
 	meta: { title?: string };
 	filters: Record<string, string[]>;
 	sub_results: { title: string; url: string; excerpt: string }[];
 }
+interface Result {
+	id: string;
+	score: number;
+	data(): Promise<ResultData>;
+}
 interface Pagefind {
 	options(o: object): Promise<void>;
-	search(q: string, o?: object): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+	search(q: string | null, o?: object): Promise<{ results: Result[] }>;
 }
+type LookupEntry = LookupDocument & { url: string; label: string; number?: string; titles: Record<string, string> };
 
 const PAGE_SIZE = 10;
-/** Any Vietnamese letter with a mark: such queries keep Pagefind's preference for exact accents. */
+/** Filter keys (set in src/components/site/SearchFilters.astro) and their labels. */
+const FILTERS = { muc: 'Mục', 'chu-de': 'Chủ đề', 'doi-tuong': 'Dành cho' } as const;
+type FilterKey = keyof typeof FILTERS;
 const HAS_MARKS = /[^\u0000-\u007F]/;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+	const e = Object.assign(document.createElement(tag), props);
+	e.append(...children);
+	return e;
+}
 
 class HgSearch extends HTMLElement {
 	#pagefind?: Promise<Pagefind>;
+	#lookup?: Promise<LookupEntry[]>;
 	#shown = PAGE_SIZE;
 	#seq = 0;
 	#timer?: number;
+	#selects = new Map<FilterKey, HTMLSelectElement>();
 
 	connectedCallback() {
 		this.querySelector('[data-nojs]')?.setAttribute('hidden', '');
@@ -37,12 +60,19 @@ class HgSearch extends HTMLElement {
 			clearTimeout(this.#timer);
 			this.#timer = window.setTimeout(() => this.#update(false), 250);
 		});
-		window.addEventListener('popstate', () => {
-			this.input.value = this.#queryFromUrl();
-			this.#run();
+		this.input.addEventListener('keydown', (e) => {
+			if (e.key === 'Escape' && this.input.value) {
+				this.input.value = '';
+				this.#update(false);
+			} else if (e.key === 'ArrowDown') {
+				e.preventDefault();
+				this.#links()[0]?.focus();
+			}
 		});
-		this.input.value = this.#queryFromUrl();
-		if (this.input.value) this.#run();
+		this.#list.addEventListener('keydown', (e) => this.#arrows(e));
+		window.addEventListener('popstate', () => this.#fromUrl());
+		this.#fromUrl();
+		this.#buildFilters();
 	}
 
 	get input(): HTMLInputElement {
@@ -57,54 +87,124 @@ class HgSearch extends HTMLElement {
 	get #more(): HTMLButtonElement {
 		return this.querySelector('[data-more]')!;
 	}
-
-	#queryFromUrl() {
-		return new URLSearchParams(location.search).get('q') ?? '';
+	#links(): HTMLAnchorElement[] {
+		return [...this.#list.querySelectorAll<HTMLAnchorElement>('a.hg-result__title')];
 	}
 
-	/** Puts the query in the URL (a new history entry on submit) and searches. */
+	/** Up and down arrows move between result titles; up from the first returns to the box. */
+	#arrows(e: KeyboardEvent) {
+		if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+		const links = this.#links();
+		const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+		if (i < 0) return;
+		e.preventDefault();
+		const next = e.key === 'ArrowDown' ? links[i + 1] : (links[i - 1] ?? this.input);
+		next?.focus();
+	}
+
+	#fromUrl() {
+		const params = new URLSearchParams(location.search);
+		this.input.value = params.get('q') ?? '';
+		for (const [key, select] of this.#selects) select.value = params.get(key) ?? '';
+		this.#shown = PAGE_SIZE;
+		this.#run();
+	}
+
+	#filterValues(): Partial<Record<FilterKey, string>> {
+		const params = new URLSearchParams(location.search);
+		return Object.fromEntries((Object.keys(FILTERS) as FilterKey[]).map((k) => [k, this.#selects.get(k)?.value ?? params.get(k) ?? '']).filter(([, v]) => v));
+	}
+
+	/** Puts query and filters in the URL (a new history entry on submit) and searches. */
 	#update(submit: boolean) {
-		const q = this.input.value.trim();
 		const url = new URL(location.href);
+		const q = this.input.value.trim();
 		if (q) url.searchParams.set('q', q);
 		else url.searchParams.delete('q');
+		for (const k of Object.keys(FILTERS) as FilterKey[]) {
+			const v = this.#selects.get(k)?.value;
+			if (v) url.searchParams.set(k, v);
+			else url.searchParams.delete(k);
+		}
 		if (url.href !== location.href) history[submit ? 'pushState' : 'replaceState'](null, '', url);
 		this.#shown = PAGE_SIZE;
 		this.#run();
 	}
 
 	#load(): Promise<Pagefind> {
-		const bundle = this.dataset.bundle!;
-		this.#pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
+		this.#pagefind ??= import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`).then(async (pf: Pagefind) => {
 			await pf.options({ baseUrl: this.dataset.base, excerptLength: 24 });
 			return pf;
 		});
 		return this.#pagefind;
 	}
 
+	#loadLookup(): Promise<LookupEntry[]> {
+		this.#lookup ??= fetch(this.dataset.lookup!).then((r) => (r.ok ? r.json() : []));
+		return this.#lookup;
+	}
+
+	/** One select per filter, with the counts Pagefind knows; hidden until the index loads. */
+	async #buildFilters() {
+		const box = this.querySelector<HTMLElement>('[data-filters]');
+		if (!box) return;
+		try {
+			const all = await (await this.#load()).filters();
+			const selected = this.#filterValues();
+			for (const key of Object.keys(FILTERS) as FilterKey[]) {
+				const values = Object.entries(all[key] ?? {}).toSorted(([a], [b]) => a.localeCompare(b, 'vi'));
+				if (!values.length) continue;
+				const select = el('select', { id: `loc-${key}`, name: key });
+				select.append(el('option', { value: '' }, 'Tất cả'), ...values.map(([v, n]) => el('option', { value: v }, `${v} (${n})`)));
+				select.value = selected[key] ?? '';
+				select.addEventListener('change', () => this.#update(true));
+				this.#selects.set(key, select);
+				box.append(el('div', { className: 'hg-filter' }, el('label', { htmlFor: select.id }, FILTERS[key]), select));
+			}
+			box.hidden = this.#selects.size === 0;
+		} catch {
+			// search itself reports a missing index
+		}
+	}
+
+	/** Pagefind results for the query, its abbreviation-expanded and -contracted forms, merged by best score. */
+	async #search(pf: Pagefind, raw: string, filters: object): Promise<Result[]> {
+		if (!raw) return (await pf.search(null, { filters })).results;
+		const p = plain(raw);
+		const variants = [foldQuery(raw), expandAbbreviations(p), contractToAbbreviation(p)].filter((v, i, a): v is string => !!v && a.indexOf(v) === i);
+		// Unaccented queries: do not let "hoa" (flower) outrank "hòa" (research/pagefind.md §1.2).
+		await pf.options({ ranking: { diacriticSimilarity: HAS_MARKS.test(raw) ? 0.8 : 0 } });
+		const best = new Map<string, Result>();
+		for (const { results } of await Promise.all(variants.map((v) => pf.search(v, { filters })))) {
+			for (const r of results) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
+		}
+		return [...best.values()].toSorted((a, b) => b.score - a.score);
+	}
+
 	async #run() {
 		const seq = ++this.#seq;
 		const raw = this.input.value.trim();
+		const chosen = this.#filterValues();
+		const filters = Object.fromEntries(Object.entries(chosen).map(([k, v]) => [k, { any: [v] }]));
 		this.#list.replaceChildren();
 		this.#more.hidden = true;
-		if (!raw) {
+		if (!raw && !Object.keys(chosen).length) {
 			this.#status.textContent = '';
 			return;
 		}
 		this.#status.textContent = 'Đang tìm…';
 		try {
-			const pf = await this.#load();
-			// Unaccented queries: do not let "hoa" (flower) outrank "hòa" (research/pagefind.md §1.2).
-			await pf.options({ ranking: { diacriticSimilarity: HAS_MARKS.test(raw) ? 0.8 : 0 } });
-			const { results } = await pf.search(foldQuery(raw));
+			const [pf, lookup] = await Promise.all([this.#load(), raw ? this.#loadLookup() : Promise.resolve([])]);
+			const results = await this.#search(pf, raw, filters);
 			if (seq !== this.#seq) return;
+			const direct = raw ? this.#direct(raw, lookup) : undefined;
 			const data = await Promise.all(results.slice(0, this.#shown).map((r) => r.data()));
 			if (seq !== this.#seq) return;
-			this.#list.replaceChildren(...data.map((d) => this.#render(d)));
-			this.#status.textContent = results.length
-				? `Tìm thấy ${results.length} kết quả cho «${raw}».`
-				: `Không tìm thấy kết quả nào cho «${raw}». Hãy thử từ khác ngắn hơn, hoặc xem danh mục bên dưới.`;
-			this.#more.hidden = results.length <= this.#shown;
+			this.#list.replaceChildren(...(direct ? [direct] : []), ...data.map((d) => this.#render(d)));
+			const n = results.length;
+			const what = raw ? `cho «${raw}»` : 'trong mục đã chọn';
+			this.#status.textContent = n || direct ? `Tìm thấy ${n} kết quả ${what}.` : `Không tìm thấy kết quả nào ${what}. Hãy thử từ khác ngắn hơn, hoặc bỏ bớt bộ lọc.`;
+			this.#more.hidden = n <= this.#shown;
 			this.#more.onclick = () => {
 				this.#shown += PAGE_SIZE;
 				this.#run();
@@ -116,40 +216,32 @@ class HgSearch extends HTMLElement {
 		}
 	}
 
-	#render(d: PagefindResultData): HTMLLIElement {
-		const li = document.createElement('li');
-		li.className = 'hg-result';
+	/** The registry entry or article a query names, as the first result. */
+	#direct(raw: string, lookup: LookupEntry[]): HTMLLIElement | undefined {
+		const hit = lookupCitation(raw, lookup);
+		const doc = hit && lookup.find((d) => d.id === hit.id);
+		if (!hit || !doc) return undefined;
+		const title = hit.article ? `${hit.clause ? `Khoản ${hit.clause} ` : ''}Điều ${hit.article} ${doc.label}` : doc.label;
+		const sub = hit.article ? doc.titles[hit.article] : hit.articleMissing ? 'Điều này chưa có trong phần tóm tắt; mở văn bản để xem các điều đã đối chiếu.' : doc.number;
+		const href = hit.article ? `${doc.url}#dieu-${hit.article}` : doc.url;
+		return el(
+			'li',
+			{ className: 'hg-result hg-result--direct' },
+			el('p', { className: 'hg-result__section' }, 'Tra cứu văn bản'),
+			el('h2', {}, el('a', { className: 'hg-result__title', href }, title)),
+			...(sub ? [el('p', { className: 'hg-result__excerpt' }, sub)] : []),
+		);
+	}
+
+	#render(d: ResultData): HTMLLIElement {
+		const li = el('li', { className: 'hg-result' });
 		const section = d.filters.muc?.[0];
-		if (section) {
-			const s = document.createElement('p');
-			s.className = 'hg-result__section';
-			s.textContent = section;
-			li.append(s);
-		}
-		const a = document.createElement('a');
-		a.href = d.url;
-		a.className = 'hg-result__title';
-		a.textContent = d.meta.title ?? d.url;
-		const h = document.createElement('h2');
-		h.append(a);
-		const p = document.createElement('p');
-		p.className = 'hg-result__excerpt';
+		if (section) li.append(el('p', { className: 'hg-result__section' }, section));
+		const p = el('p', { className: 'hg-result__excerpt' });
 		p.innerHTML = d.excerpt; // Pagefind's own escaped text with <mark> around the matched words.
-		li.append(h, p);
+		li.append(el('h2', {}, el('a', { className: 'hg-result__title', href: d.url }, d.meta.title ?? d.url)), p);
 		const subs = d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3);
-		if (subs.length) {
-			const ul = document.createElement('ul');
-			ul.className = 'hg-result__subs';
-			for (const s of subs) {
-				const sli = document.createElement('li');
-				const sa = document.createElement('a');
-				sa.href = s.url;
-				sa.textContent = s.title;
-				sli.append(sa);
-				ul.append(sli);
-			}
-			li.append(ul);
-		}
+		if (subs.length) li.append(el('ul', { className: 'hg-result__subs' }, ...subs.map((s) => el('li', {}, el('a', { href: s.url }, s.title)))));
 		return li;
 	}
 }

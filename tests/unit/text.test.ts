@@ -55,6 +55,20 @@ describe('đ folding for search', () => {
 		assert.equal(foldQuery('  Đất   đai '), 'Dất dai');
 		assert.equal(foldQuery('hoà giải'.normalize('NFD')), 'hoà giải'.normalize('NFC'));
 	});
+	test('treats i and y alike where either spelling is used (kỹ/kĩ, lý/lí, quý/quí)', () => {
+		const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+		for (const [a, b] of [['kỹ năng', 'kĩ năng'], ['quản lý', 'quản lí'], ['quy định', 'qui định'], ['Mỹ', 'Mĩ']] as const) {
+			assert.equal(plain(foldQuery(a)), plain(foldQuery(b)), `${a} ~ ${b}`);
+			assert.equal(plain(foldForIndex(a)), plain(foldQuery(b)), `index ${a} ~ query ${b}`);
+		}
+	});
+	test('leaves y alone where it is not interchangeable (ý kiến, y tế, thủy, tuyên)', () => {
+		for (const w of ['ý kiến', 'y tế', 'thủy lợi', 'tuyên truyền', 'khuyết tật']) assert.equal(foldForIndex(w), w.normalize('NFC'));
+	});
+	test('restores every folded letter exactly', () => {
+		const text = 'Kỹ năng quản lý, QUÝ VỊ, Điều 9 về đất đai, quy định';
+		assert.equal(restoreFolded(foldForIndex(text)), text);
+	});
 	test('folds text in HTML but not tags, attributes or scripts', () => {
 		const html = '<p title="đất" data-pagefind-filter="chu-de:Đất đai">đất <b>Đ</b>&amp;</p><script>"đ"</script><style>.đ{}</style>';
 		assert.equal(foldHtmlForIndex(html), `<p title="đất" data-pagefind-filter="chu-de:Đất đai">d${MARK}ất <b>D${MARK}</b>&amp;</p><script>"đ"</script><style>.đ{}</style>`);

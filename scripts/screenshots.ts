@@ -1,0 +1,25 @@
+/**
+ * Screenshots of built pages at phone and desktop widths, for looking at what we build.
+ * Usage: node scripts/screenshots.ts <base-url> <out-dir> <path>...   (e.g. http://127.0.0.1:4321 /tmp/shots / /van-ban/)
+ */
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+const [baseUrl, out, ...paths] = process.argv.slice(2);
+if (!baseUrl || !out || !paths.length) throw new Error('usage: screenshots.ts <base-url> <out-dir> <path>...');
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+for (const width of [360, 1280]) {
+	const page = await browser.newPage({ viewport: { width, height: width === 360 ? 780 : 900 }, deviceScaleFactor: 1 });
+	for (const p of paths) {
+		await page.goto(new URL(p.replace(/^\//, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href, { waitUntil: 'networkidle' });
+		const name = `${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}.png`;
+		await page.screenshot({ path: `${out}/${name}`, fullPage: true });
+		console.log(`${out}/${name}`);
+	}
+	await page.close();
+}
+await browser.close();

@@ -1,0 +1,82 @@
+import { expect, test } from './support.ts';
+
+test('a reader goes from the home page to a chapter, to the next one, and to the law it cites', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Cẩm nang pháp luật' }).first().click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Cẩm nang pháp luật' })).toBeVisible();
+
+	const cards = page.locator('.hg-chapter-cards a');
+	expect(await cards.count()).toBeGreaterThanOrEqual(3);
+	const firstTitle = (await cards.first().locator('.hg-chapter-cards__title').textContent())!;
+	const secondTitle = (await cards.nth(1).locator('.hg-chapter-cards__title').textContent())!;
+	await cards.first().click();
+
+	await expect(page.getByRole('heading', { level: 1, name: firstTitle })).toBeVisible();
+	const crumbs = page.getByRole('navigation', { name: 'Vị trí trang' });
+	await expect(crumbs.getByRole('link', { name: 'Trang chủ' })).toBeVisible();
+	await expect(crumbs.getByRole('link', { name: 'Cẩm nang pháp luật' })).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Cẩm nang pháp luật' }).locator('[aria-current="page"]')).toContainText(firstTitle);
+
+	// The table of contents links to sections on the page.
+	const toc = page.getByRole('navigation', { name: 'Trong chương này' });
+	const tocLink = toc.getByRole('link').first();
+	const target = (await tocLink.getAttribute('href'))!;
+	expect(target).toMatch(/^#[a-z0-9-]+$/);
+	await tocLink.click();
+	await expect(page.locator(target)).toBeInViewport();
+
+	// "Căn cứ pháp lý" is generated from the frontmatter and links to article anchors.
+	const basis = page.getByRole('complementary', { name: 'Căn cứ pháp lý' });
+	await expect(basis.getByRole('link', { name: /^Điều \d+$/ }).first()).toBeVisible();
+
+	await page.getByRole('link', { name: /Chương sau/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: secondTitle })).toBeVisible();
+	await expect(page.getByRole('link', { name: /Chương trước/ })).toContainText(firstTitle);
+
+	// Follow an inline citation to the article on the registry page, and back again.
+	const cite = page.locator('.hg-prose a.hg-cite').first();
+	const href = (await cite.getAttribute('href'))!;
+	const article = href.split('#')[1]!;
+	await cite.click();
+	await expect(page).toHaveURL(new RegExp(`#${article}$`));
+	const section = page.locator(`section#${article}`);
+	await expect(section).toBeInViewport();
+	await expect(section.getByRole('heading', { level: 3 })).toContainText(`Điều ${article.replace('dieu-', '')}`);
+	await expect(page.getByRole('heading', { name: 'Được giải thích tại' })).toBeVisible();
+	await expect(page.locator('section[aria-labelledby="giai-thich-tai"]').getByRole('link', { name: secondTitle })).toBeVisible();
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+	await page.goto('/van-ban/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+});
+
+test('the registry lists documents with their status and opens one', async ({ page }) => {
+	await page.goto('/van-ban/');
+	await page.getByRole('link', { name: 'Luật Hòa giải ở cơ sở' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Luật Hòa giải ở cơ sở' })).toBeVisible();
+	await expect(page.getByText('35/2013/QH13').first()).toBeVisible();
+	await expect(page.getByText('Còn hiệu lực', { exact: true })).toBeVisible();
+	await expect(page.locator('#dieu-7 h3')).toHaveText('Điều 7. Tiêu chuẩn hòa giải viên');
+});
+
+test('an unknown address shows the Vietnamese 404 page', async ({ page }) => {
+	const res = await page.goto('/khong-co-trang-nay/');
+	expect(res?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' })).toBeVisible();
+});
+
+test('phones get body text of at least 18 px and no sideways scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/cam-nang-phap-luat/');
+	await page.locator('.hg-chapter-cards a').first().click();
+	const size = await page.locator('.hg-prose p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+	expect(size).toBeGreaterThanOrEqual(18);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+});

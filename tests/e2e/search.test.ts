@@ -1,0 +1,57 @@
+import { expect, test } from './support.ts';
+
+const results = (page: import('@playwright/test').Page) => page.locator('[data-results] > li');
+
+test('the header search on any page leads to results', async ({ page }) => {
+	await page.goto('/van-ban/');
+	const box = page.getByRole('search').first().getByRole('searchbox', { name: 'Tìm kiếm trên trang' });
+	await box.fill('tiêu chuẩn hòa giải viên');
+	await box.press('Enter');
+	await expect(page).toHaveURL(/\/tim-kiem\/\?q=/);
+	await expect(page.getByRole('status')).toContainText(/Tìm thấy \d+ kết quả/);
+	await expect(results(page).first()).toBeVisible();
+	await expect(page.getByRole('searchbox', { name: /Nhập từ cần tìm/ })).toHaveValue('tiêu chuẩn hòa giải viên');
+});
+
+test('typing without diacritics and with d for đ finds the accented text, shown with its real letters', async ({ page }) => {
+	await page.goto('/tim-kiem/?q=dat%20dai');
+	await expect(results(page).first()).toBeVisible();
+	const marks = await page.locator('[data-results] mark').allTextContents();
+	expect(marks.some((m) => /^(đất|Đất)/.test(m))).toBe(true);
+	// Nothing shown to readers carries the invisible folding mark.
+	const text = await page.locator('[data-results]').textContent();
+	expect(text).not.toContain('\u034F');
+});
+
+test('an article lookup typed without diacritics finds the registry and the chapters', async ({ page }) => {
+	await page.goto('/tim-kiem/?q=dieu%207');
+	await expect(results(page).first()).toBeVisible();
+	const titles = await page.locator('.hg-result__title').allTextContents();
+	expect(titles.join('|')).toMatch(/Luật Hòa giải ở cơ sở|hòa giải viên/i);
+});
+
+test('the query is in the URL: typing updates it, the back button restores the previous search', async ({ page }) => {
+	await page.goto('/tim-kiem/');
+	const box = page.getByRole('searchbox', { name: /Nhập từ cần tìm/ });
+	await box.fill('thu lao');
+	await box.press('Enter');
+	await expect(page).toHaveURL(/\?q=thu\+lao$/);
+	await expect(results(page).first()).toBeVisible();
+	await box.fill('to hoa giai');
+	await box.press('Enter');
+	await expect(page).toHaveURL(/\?q=to\+hoa\+giai$/);
+	await page.goBack();
+	await expect(page).toHaveURL(/\?q=thu\+lao$/);
+	await expect(box).toHaveValue('thu lao');
+});
+
+test('a search that finds nothing says so', async ({ page }) => {
+	await page.goto('/tim-kiem/?q=xyzqwv');
+	await expect(page.getByRole('status')).toContainText('Không tìm thấy kết quả nào');
+	await expect(results(page)).toHaveCount(0);
+});
+
+test('filters are in the index: results carry their section', async ({ page }) => {
+	await page.goto('/tim-kiem/?q=hoa%20giai%20vien');
+	await expect(page.locator('.hg-result__section').first()).toHaveText(/Cẩm nang pháp luật|Văn bản pháp luật/);
+});
