@@ -61,8 +61,8 @@ export const makeRegistryDocumentSchema = <R extends z.ZodType>(documentRef: R) 
 			aliases: z.array(TextSchema).default([]),
 			/** The document meant when a search names only an article ("điều 9"); at most one should say true. */
 			primary: z.boolean().default(false),
-			/** Date signed or passed. */
-			signed: DateSchema,
+			/** Date signed or passed, where verified. */
+			signed: DateSchema.optional(),
 			/** Date it took effect, where verified. */
 			effective: DateSchema.optional(),
 			/** Current status. */
