@@ -30,9 +30,9 @@ export default defineConfig({
 		{ name: 'base-path', testMatch: '**/base-path.test.ts', use: { baseURL: 'http://127.0.0.1:4322' } },
 	],
 	webServer: [
-		{ command: 'astro preview --host 127.0.0.1 --port 4321', url: 'http://127.0.0.1:4321/', reuseExistingServer: !ci },
+		{ command: 'astro preview --ignore-lock --host 127.0.0.1 --port 4321', url: 'http://127.0.0.1:4321/', reuseExistingServer: !ci },
 		{
-			command: 'astro preview --host 127.0.0.1 --port 4322',
+			command: 'astro preview --ignore-lock --host 127.0.0.1 --port 4322',
 			url: 'http://127.0.0.1:4322/hoa-giai/',
 			env: { BASE_PATH: '/hoa-giai/', HG_OUT_DIR: 'dist-base' },
 			reuseExistingServer: !ci,

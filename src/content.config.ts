@@ -1,7 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { makeChapterSchema } from './schemas/chapter.ts';
 import { makeRegistryDocumentSchema } from './schemas/registry-document.ts';
+import { makeGlossaryTermSchema } from './schemas/glossary-term.ts';
 
 /**
  * Content lives in the top-level `content/` folder. `HG_CONTENT_DIR` points the build at
@@ -20,4 +21,9 @@ const documents = defineCollection({
 	schema: makeRegistryDocumentSchema(reference('documents')),
 });
 
-export const collections = { chapters, documents };
+const glossary = defineCollection({
+	loader: file(`${root}/thuat-ngu.yaml`),
+	schema: makeGlossaryTermSchema(reference('documents')),
+});
+
+export const collections = { chapters, documents, glossary };

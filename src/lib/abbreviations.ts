@@ -16,7 +16,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
 	ttlt: 'thong tu lien tich',
 	nqlt: 'nghi quyet lien tich',
 	blds: 'bo luat dan su',
-	bltds: 'bo luat to tung dan su',
+	blttds: 'bo luat to tung dan su',
 	tand: 'toa an nhan dan',
 	'hn&gd': 'hon nhan va gia dinh',
 	hngd: 'hon nhan va gia dinh',

@@ -43,3 +43,15 @@ export function findHandbookProblems(chapters: readonly ChapterLike[], folderOf:
 	}
 	return problems;
 }
+
+/**
+ * The slice of a handbook's chapters the sidebar shows: all of them up to `max`, otherwise a
+ * window of `max` around the current one, so a chapter page does not grow with the handbook
+ * (the handbook index lists everything).
+ */
+export function chapterWindow<T extends ChapterLike>(ordered: readonly T[], id: string, max = 25): { items: T[]; truncated: boolean } {
+	if (ordered.length <= max) return { items: [...ordered], truncated: false };
+	const i = Math.max(0, ordered.findIndex((c) => c.id === id));
+	const start = Math.min(Math.max(0, i - Math.floor(max / 2)), ordered.length - max);
+	return { items: ordered.slice(start, start + max), truncated: true };
+}

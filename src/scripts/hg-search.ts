@@ -8,11 +8,12 @@
  *   (src/lib/article-lookup.ts, data from tra-cuu.json).
  */
 import { foldQuery } from '../lib/search-folding.ts';
-import { contractToAbbreviation, expandAbbreviations, plain } from '../lib/abbreviations.ts';
+import { ABBREVIATIONS, contractToAbbreviation, expandAbbreviations, plain } from '../lib/abbreviations.ts';
 import { lookupCitation, type LookupDocument } from '../lib/article-lookup.ts';
 
 interface ResultData {
 	url: string;
+	content: string;
 	excerpt: string;
 	meta: { title?: string };
 	filters: Record<string, string[]>;
@@ -49,6 +50,8 @@ class HgSearch extends HTMLElement {
 	#seq = 0;
 	#timer?: number;
 	#selects = new Map<FilterKey, HTMLSelectElement>();
+	/** The URL of the last history entry that a submit (or the page load) made; typing after it gets one new entry. */
+	#committed = location.href;
 
 	connectedCallback() {
 		this.querySelector('[data-nojs]')?.setAttribute('hidden', '');
@@ -70,7 +73,10 @@ class HgSearch extends HTMLElement {
 			}
 		});
 		this.#list.addEventListener('keydown', (e) => this.#arrows(e));
-		window.addEventListener('popstate', () => this.#fromUrl());
+		window.addEventListener('popstate', () => {
+			this.#committed = location.href;
+			this.#fromUrl();
+		});
 		this.#fromUrl();
 		this.#buildFilters();
 	}
@@ -115,7 +121,10 @@ class HgSearch extends HTMLElement {
 		return Object.fromEntries((Object.keys(FILTERS) as FilterKey[]).map((k) => [k, this.#selects.get(k)?.value ?? params.get(k) ?? '']).filter(([, v]) => v));
 	}
 
-	/** Puts query and filters in the URL (a new history entry on submit) and searches. */
+	/**
+	 * Puts query and filters in the URL and searches. Each search gets one history entry: the
+	 * first keystroke after a submit adds it, later keystrokes and the submit update it.
+	 */
 	#update(submit: boolean) {
 		const url = new URL(location.href);
 		const q = this.input.value.trim();
@@ -126,7 +135,8 @@ class HgSearch extends HTMLElement {
 			if (v) url.searchParams.set(k, v);
 			else url.searchParams.delete(k);
 		}
-		if (url.href !== location.href) history[submit ? 'pushState' : 'replaceState'](null, '', url);
+		if (url.href !== location.href) history[location.href === this.#committed ? 'pushState' : 'replaceState'](null, '', url);
+		if (submit) this.#committed = location.href;
 		this.#shown = PAGE_SIZE;
 		this.#run();
 	}
@@ -167,18 +177,41 @@ class HgSearch extends HTMLElement {
 		}
 	}
 
-	/** Pagefind results for the query, its abbreviation-expanded and -contracted forms, merged by best score. */
+	/**
+	 * Pagefind results for the query and its abbreviation-expanded and -contracted forms, merged
+	 * by best score. Pagefind has no proximity ranking (most Vietnamese terms are two syllables or
+	 * more), so pages that contain the query as an exact phrase get their score doubled.
+	 */
 	async #search(pf: Pagefind, raw: string, filters: object): Promise<Result[]> {
 		if (!raw) return (await pf.search(null, { filters })).results;
 		const p = plain(raw);
 		const variants = [foldQuery(raw), expandAbbreviations(p), contractToAbbreviation(p)].filter((v, i, a): v is string => !!v && a.indexOf(v) === i);
 		// Unaccented queries: do not let "hoa" (flower) outrank "hòa" (research/pagefind.md §1.2).
 		await pf.options({ ranking: { diacriticSimilarity: HAS_MARKS.test(raw) ? 0.8 : 0 } });
-		const best = new Map<string, Result>();
-		for (const { results } of await Promise.all(variants.map((v) => pf.search(v, { filters })))) {
-			for (const r of results) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
+		const phrases = variants.filter((v) => v.includes(' ')).map((v) => pf.search(`"${v}"`, { filters }));
+		const [lists, phraseLists] = await Promise.all([Promise.all(variants.map((v) => pf.search(v, { filters }))), Promise.all(phrases)]);
+		const inPhrase = new Set(phraseLists.flatMap((l) => l.results.map((r) => r.id)));
+		const best = new Map<string, { result: Result; score: number }>();
+		for (const { results } of lists) {
+			for (const r of results) {
+				const score = r.score * (inPhrase.has(r.id) ? 2 : 1);
+				if ((best.get(r.id)?.score ?? -1) < score) best.set(r.id, { result: r, score });
+			}
 		}
-		return [...best.values()].toSorted((a, b) => b.score - a.score);
+		return [...best.values()].toSorted((a, b) => b.score - a.score).map((b) => b.result);
+	}
+
+	/**
+	 * Query words no shown result contains. Pagefind silently drops a word that matches nothing
+	 * (research/pagefind.md §2), so "xyzqwv" would otherwise "find" pages by a shorter prefix.
+	 */
+	#unmatched(raw: string, data: ResultData[]): string[] {
+		const words = new Set(data.flatMap((d) => plain(d.content).split(' ')));
+		const has = (t: string) => [...words].some((w) => w.startsWith(t));
+		return plain(raw)
+			.split(' ')
+			.filter((t) => t && !(t in ABBREVIATIONS) && !has(plain(foldQuery(t))))
+			;
 	}
 
 	async #run() {
@@ -198,13 +231,18 @@ class HgSearch extends HTMLElement {
 			const results = await this.#search(pf, raw, filters);
 			if (seq !== this.#seq) return;
 			const direct = raw ? this.#direct(raw, lookup) : undefined;
-			const data = await Promise.all(results.slice(0, this.#shown).map((r) => r.data()));
+			let data = await Promise.all(results.slice(0, this.#shown).map((r) => r.data()));
 			if (seq !== this.#seq) return;
+			const unmatched = raw ? this.#unmatched(raw, data) : [];
+			const nothing = unmatched.length > 0 && unmatched.length === plain(raw).split(' ').filter((t) => !(t in ABBREVIATIONS)).length;
+			if (nothing) data = [];
 			this.#list.replaceChildren(...(direct ? [direct] : []), ...data.map((d) => this.#render(d)));
-			const n = results.length;
+			const n = nothing ? 0 : results.length;
 			const what = raw ? `cho «${raw}»` : 'trong mục đã chọn';
-			this.#status.textContent = n || direct ? `Tìm thấy ${n} kết quả ${what}.` : `Không tìm thấy kết quả nào ${what}. Hãy thử từ khác ngắn hơn, hoặc bỏ bớt bộ lọc.`;
-			this.#more.hidden = n <= this.#shown;
+			const partial = !nothing && unmatched.length ? ` Không trang nào có từ «${unmatched.join(' ')}»; kết quả dưới đây khớp với các từ còn lại.` : '';
+			this.#status.textContent =
+				n || direct ? `Tìm thấy ${n} kết quả ${what}.${partial}` : `Không tìm thấy kết quả nào ${what}. Hãy thử từ khác ngắn hơn, hoặc bỏ bớt bộ lọc.`;
+			this.#more.hidden = nothing || n <= this.#shown;
 			this.#more.onclick = () => {
 				this.#shown += PAGE_SIZE;
 				this.#run();

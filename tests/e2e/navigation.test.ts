@@ -58,7 +58,7 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 
 test('the registry lists documents with their status and opens one', async ({ page }) => {
 	await page.goto('/van-ban/');
-	await page.getByRole('link', { name: 'Luật Hòa giải ở cơ sở' }).click();
+	await page.getByRole('link', { name: 'Luật Hòa giải ở cơ sở', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Luật Hòa giải ở cơ sở' })).toBeVisible();
 	await expect(page.getByText('35/2013/QH13').first()).toBeVisible();
 	await expect(page.getByText('Còn hiệu lực', { exact: true })).toBeVisible();

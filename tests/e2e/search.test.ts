@@ -45,13 +45,19 @@ test('the query is in the URL: typing updates it, the back button restores the p
 	await expect(box).toHaveValue('thu lao');
 });
 
-test('a search that finds nothing says so', async ({ page }) => {
+test('a search that finds nothing says so, even though Pagefind would fall back to a shorter prefix', async ({ page }) => {
 	await page.goto('/tim-kiem/?q=xyzqwv');
 	await expect(page.getByRole('status')).toContainText('Không tìm thấy kết quả nào');
 	await expect(results(page)).toHaveCount(0);
 });
 
+test('a word no page has is named, and the rest of the query still finds pages', async ({ page }) => {
+	await page.goto('/tim-kiem/?q=thu%20lao%20xyzqwv');
+	await expect(page.getByRole('status')).toContainText('Không trang nào có từ «xyzqwv»');
+	await expect(results(page).first()).toBeVisible();
+});
+
 test('filters are in the index: results carry their section', async ({ page }) => {
 	await page.goto('/tim-kiem/?q=hoa%20giai%20vien');
-	await expect(page.locator('.hg-result__section').first()).toHaveText(/Cẩm nang pháp luật|Văn bản pháp luật/);
+	await expect(page.locator('.hg-result__section').first()).toHaveText(/^(Cẩm nang pháp luật|Văn bản pháp luật|Thuật ngữ)$/);
 });

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { chapterSlug, findHandbookProblems, neighbours, orderChapters } from '../../src/lib/navigation.ts';
+import { chapterSlug, chapterWindow, findHandbookProblems, neighbours, orderChapters } from '../../src/lib/navigation.ts';
 import { buildToc } from '../../src/lib/toc.ts';
 import { groupByType } from '../../src/lib/registry.ts';
 
@@ -61,5 +61,21 @@ describe('registry grouping', () => {
 				['nghi-dinh', ['nd1']],
 			],
 		);
+	});
+});
+
+describe('sidebar window', () => {
+	const many = orderChapters(Array.from({ length: 100 }, (_, i) => ch(`c${i}`, i + 1)));
+	test('shows every chapter of a normal handbook', () => {
+		const few = many.slice(0, 20);
+		assert.deepEqual(chapterWindow(few, few[3]!.id), { items: few, truncated: false });
+	});
+	test('shows a fixed-size window around the current chapter of a very large one', () => {
+		const mid = chapterWindow(many, many[50]!.id, 25);
+		assert.equal(mid.items.length, 25);
+		assert.equal(mid.truncated, true);
+		assert.ok(mid.items.some((c) => c.id === many[50]!.id));
+		assert.equal(chapterWindow(many, many[0]!.id, 25).items[0], many[0]);
+		assert.equal(chapterWindow(many, many[99]!.id, 25).items.at(-1), many[99]);
 	});
 });

@@ -4,6 +4,7 @@ import { asciiSlug, createSlugger } from '../../src/lib/slug.ts';
 import { normalizeBase, withBase, documentPath } from '../../src/lib/paths.ts';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
 import { paragraphs } from '../../src/lib/text.ts';
+import { initialOf, sortTerms, termsUsedIn } from '../../src/lib/glossary.ts';
 import { foldForIndex, foldHtmlForIndex, foldQuery, restoreFolded, MARK } from '../../src/lib/search-folding.ts';
 
 describe('slugs', () => {
@@ -72,5 +73,19 @@ describe('đ folding for search', () => {
 	test('folds text in HTML but not tags, attributes or scripts', () => {
 		const html = '<p title="đất" data-pagefind-filter="chu-de:Đất đai">đất <b>Đ</b>&amp;</p><script>"đ"</script><style>.đ{}</style>';
 		assert.equal(foldHtmlForIndex(html), `<p title="đất" data-pagefind-filter="chu-de:Đất đai">d${MARK}ất <b>D${MARK}</b>&amp;</p><script>"đ"</script><style>.đ{}</style>`);
+	});
+});
+
+describe('glossary', () => {
+	const t = (id: string, term: string, variants: string[] = []) => ({ id, data: { term, variants } });
+	const terms = [t('hgv', 'hòa giải viên'), t('tt', 'tổ trưởng tổ hòa giải', ['tổ trưởng']), t('hoa', 'hoa')];
+	test('finds terms used as whole words, by variant too, keeping diacritics apart', () => {
+		const used = termsUsedIn('Tổ trưởng phân công Hòa giải viên. Không có từ hòa đứng một mình.', terms);
+		assert.deepEqual(used.map((x) => x.id), ['hgv', 'tt']);
+	});
+	test('sorts like a Vietnamese dictionary and indexes by first letter', () => {
+		assert.deepEqual(sortTerms([t('a', 'tổ hòa giải'), t('b', 'bạo lực'), t('c', 'đất'), t('d', 'dân')]).map((x) => x.data.term), ['bạo lực', 'dân', 'đất', 'tổ hòa giải']);
+		assert.equal(initialOf('Ủy ban'), 'U');
+		assert.equal(initialOf('đất'), 'Đ');
 	});
 });

@@ -1,0 +1,165 @@
+/**
+ * npm run bench — build cost and page weight at 100, 500 and 2,000 synthetic chapters, with the
+ * site's real pipeline (astro build + Pagefind), and what search costs a reader in Chromium.
+ * Writes bench-results/latest.json and bench-results/latest.md and prints the table.
+ *
+ * Usage: node scripts/bench/run.ts [--sizes 100,500,2000] [--runs 3]
+ * Figures are medians of RUNS cold builds on this machine; compare only runs from one machine.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { writeCorpus } from './corpus.ts';
+import { median, runMeasured } from './measure.ts';
+
+const arg = (name: string, fallback: string) => {
+	const i = process.argv.indexOf(`--${name}`);
+	return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const sizes = arg('sizes', '100,500,2000').split(',').map(Number);
+const runs = Number(arg('runs', '3'));
+const root = process.cwd();
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const work = mkdtempSync(join(tmpdir(), 'hg-bench-'));
+const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
+
+/** HTML, and the CSS and JS it loads on its own (search loads on demand and is measured apart). */
+function pageWeight(dist: string, path: string) {
+	const html = readFileSync(join(dist, path, 'index.html'));
+	const assets = [...html.toString().matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!);
+	const files = assets.map((a) => readFileSync(join(dist, a)));
+	const css = files.filter((_, i) => assets[i]!.endsWith('.css'));
+	const js = files.filter((_, i) => assets[i]!.endsWith('.js'));
+	const sum = (bs: Buffer[], f: (b: Buffer) => number) => bs.reduce((n, b) => n + f(b), 0);
+	return {
+		html: { raw: html.length, gzip: gz(html) },
+		css: { raw: sum(css, (b) => b.length), gzip: sum(css, gz) },
+		js: { raw: sum(js, (b) => b.length), gzip: sum(js, gz) },
+		requests: 1 + assets.length,
+	};
+}
+
+function dirSize(dir: string): { bytes: number; files: number } {
+	let bytes = 0;
+	let files = 0;
+	for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!e.isFile()) continue;
+		bytes += statSync(join(e.parentPath, e.name)).size;
+		files++;
+	}
+	return { bytes, files };
+}
+
+async function serve(outDir: string, port: number): Promise<ChildProcess> {
+	const child = spawn(process.execPath, [astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { env: { ...process.env, HG_OUT_DIR: outDir }, stdio: 'ignore' });
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error('preview server did not start');
+}
+
+/** Bytes on the wire and ms from pressing Enter to the first rendered result, for one query. */
+async function timedQuery(page: Page, query: string) {
+	// Context-level events also see what Pagefind's Web Worker fetches.
+	let bytes = 0;
+	const pending: Promise<void>[] = [];
+	const count = (r: import('@playwright/test').Request) =>
+		void pending.push(
+			r.sizes().then(
+				(s) => void (bytes += s.responseBodySize + s.responseHeadersSize),
+				() => undefined,
+			),
+		);
+	page.context().on('requestfinished', count);
+	const box = page.getByRole('searchbox', { name: /Nhập từ cần tìm/ });
+	await box.fill(query);
+	const ms = await page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				const list = document.querySelector('[data-results]')!;
+				const start = performance.now();
+				new MutationObserver((_, obs) => {
+					if (list.querySelector('li')) {
+						obs.disconnect();
+						resolve(performance.now() - start);
+					}
+				}).observe(list, { childList: true });
+				(document.querySelector('#q') as HTMLInputElement).form!.requestSubmit();
+			}),
+	);
+	await page.waitForLoadState('networkidle'); // fragments of the first page of results
+	page.context().off('requestfinished', count);
+	await Promise.all(pending);
+	return { bytes, ms };
+}
+
+async function searchCost(outDir: string, port: number) {
+	const server = await serve(outDir, port);
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+	try {
+		const first: { bytes: number; ms: number }[] = [];
+		const follow: { bytes: number; ms: number }[] = [];
+		for (let r = 0; r < 5; r++) {
+			const context = await browser.newContext(); // cold cache each time
+			const page = await context.newPage();
+			await page.goto(`http://127.0.0.1:${port}/tim-kiem/`);
+			first.push(await timedQuery(page, 'hòa giải'));
+			follow.push(await timedQuery(page, 'tranh chấp đất đai'));
+			await context.close();
+		}
+		const med = (xs: { bytes: number; ms: number }[]) => ({ bytes: median(xs.map((x) => x.bytes)), ms: Math.round(median(xs.map((x) => x.ms))) });
+		return { first: med(first), followUp: med(follow) };
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+}
+
+const results = [];
+for (const [i, n] of sizes.entries()) {
+	const content = writeCorpus(join(work, `content-${n}`), n);
+	const outDir = join(work, `dist-${n}`);
+	const times: number[] = [];
+	const rss: number[] = [];
+	for (let r = 0; r < runs; r++) {
+		const env = { ...process.env, HG_CONTENT_DIR: content, HG_OUT_DIR: outDir, HG_CACHE_DIR: join(work, `cache-${n}-${r}`) };
+		const m = await runMeasured(process.execPath, [astro, 'build'], env);
+		if (m.code !== 0) throw new Error(`build of ${n} pages failed:\n${m.output.slice(-3000)}`);
+		times.push(m.ms);
+		rss.push(m.peakRss);
+		process.stderr.write(`  ${n} pages, run ${r + 1}: ${(m.ms / 1000).toFixed(1)} s, ${(m.peakRss / 2 ** 20).toFixed(0)} MiB\n`);
+	}
+	const chapter = pageWeight(outDir, `cam-nang-phap-luat/chuong-${String(Math.ceil(n / 2)).padStart(4, '0')}`);
+	const index = dirSize(join(outDir, 'pagefind'));
+	const search = await searchCost(outDir, 4500 + i);
+	results.push({ pages: n, buildMs: Math.round(median(times)), buildRuns: times.map(Math.round), peakRssBytes: median(rss), pagesPerSecond: +(n / (median(times) / 1000)).toFixed(1), chapter, searchIndex: index, search });
+}
+rmSync(work, { recursive: true, force: true });
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
+const table = [
+	`Machine: ${machine}. Medians of ${runs} cold builds; search: median of 5 cold-cache runs in Chromium.`,
+	'',
+	'| pages | build wall | pages/s | peak RSS | chapter HTML+CSS+JS gzip (raw HTML) | requests | search index | 1st query "hòa giải" | follow-up "tranh chấp đất đai" |',
+	'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+	...results.map(
+		(r) =>
+			`| ${r.pages} | ${(r.buildMs / 1000).toFixed(1)} s | ${r.pagesPerSecond} | ${(r.peakRssBytes / 2 ** 30).toFixed(2)} GB | ${kib(r.chapter.html.gzip + r.chapter.css.gzip + r.chapter.js.gzip)} (${kib(r.chapter.html.raw)}) | ${r.chapter.requests} | ${(r.searchIndex.bytes / 2 ** 20).toFixed(1)} MiB, ${r.searchIndex.files} files | ${kib(r.search.first.bytes)} / ${r.search.first.ms} ms | ${kib(r.search.followUp.bytes)} / ${r.search.followUp.ms} ms |`,
+	),
+].join('\n');
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', `${JSON.stringify({ machine, date: new Date().toISOString(), runs, results }, null, 2)}\n`);
+writeFileSync('bench-results/latest.md', `${table}\n`);
+console.log(table);
