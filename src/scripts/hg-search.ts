@@ -171,7 +171,12 @@ class HgSearch extends HTMLElement {
 				this.#selects.set(key, select);
 				box.append(el('div', { className: 'hg-filter' }, el('label', { htmlFor: select.id }, FILTERS[key]), select));
 			}
-			box.hidden = this.#selects.size === 0;
+			const details = this.querySelector<HTMLDetailsElement>('[data-filter-box]');
+			if (details) {
+				details.hidden = this.#selects.size === 0;
+				// Open when the URL already narrows the search, and on screens wide enough to show the filters in one row.
+				details.open = Object.keys(selected).length > 0 || matchMedia('(min-width: 48em)').matches;
+			}
 		} catch {
 			// search itself reports a missing index
 		}
