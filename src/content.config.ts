@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { makeChapterSchema } from './schemas/chapter.ts';
 import { makeRegistryDocumentSchema } from './schemas/registry-document.ts';
 import { makeGlossaryTermSchema } from './schemas/glossary-term.ts';
+import { makeCaseSchema, makeDeckSchema, makeFormSchema, makePracticeSchema } from './schemas/other-content.ts';
 
 /**
  * Content lives in the top-level `content/` folder. `HG_CONTENT_DIR` points the build at
@@ -26,4 +27,12 @@ const glossary = defineCollection({
 	schema: makeGlossaryTermSchema(reference('documents')),
 });
 
-export const collections = { chapters, documents, glossary };
+// Filled by later work (case studies, model practices, decks, forms): defined now so the first
+// file written is validated. Until then the build notes that these folders are empty.
+const mdx = (folder: string) => glob({ pattern: `${folder}/**/[^_]*.mdx`, base: root });
+const cases = defineCollection({ loader: mdx('tinh-huong'), schema: makeCaseSchema(reference('documents'), reference('chapters')) });
+const practices = defineCollection({ loader: mdx('mo-hinh'), schema: makePracticeSchema(reference('chapters')) });
+const decks = defineCollection({ loader: mdx('bai-giang'), schema: makeDeckSchema(reference('chapters')) });
+const forms = defineCollection({ loader: mdx('bieu-mau'), schema: makeFormSchema(reference('documents')) });
+
+export const collections = { chapters, documents, glossary, cases, practices, decks, forms };

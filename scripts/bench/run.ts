@@ -147,6 +147,15 @@ for (const [i, n] of sizes.entries()) {
 }
 rmSync(work, { recursive: true, force: true });
 
+// The real site, as `npm run build` left it in dist/ (skipped when there is none).
+let site: { pages: number; search: Awaited<ReturnType<typeof searchCost>> } | undefined;
+try {
+	const pages = readdirSync('dist', { recursive: true }).filter((f) => String(f).endsWith('.html') && !String(f).startsWith('pagefind')).length;
+	site = { pages, search: await searchCost(join(root, 'dist'), 4599) };
+} catch (e) {
+	process.stderr.write(`  real site not measured (run npm run build first): ${(e as Error).message}\n`);
+}
+
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 const table = [
@@ -158,8 +167,9 @@ const table = [
 		(r) =>
 			`| ${r.pages} | ${(r.buildMs / 1000).toFixed(1)} s | ${r.pagesPerSecond} | ${(r.peakRssBytes / 2 ** 30).toFixed(2)} GB | ${kib(r.chapter.html.gzip + r.chapter.css.gzip + r.chapter.js.gzip)} (${kib(r.chapter.html.raw)}) | ${r.chapter.requests} | ${(r.searchIndex.bytes / 2 ** 20).toFixed(1)} MiB, ${r.searchIndex.files} files | ${kib(r.search.first.bytes)} / ${r.search.first.ms} ms | ${kib(r.search.followUp.bytes)} / ${r.search.followUp.ms} ms |`,
 	),
+	...(site ? ['', `Real site (dist/, ${site.pages} pages): first query "hòa giải" ${kib(site.search.first.bytes)} / ${site.search.first.ms} ms; follow-up "tranh chấp đất đai" ${kib(site.search.followUp.bytes)} / ${site.search.followUp.ms} ms.`] : []),
 ].join('\n');
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/latest.json', `${JSON.stringify({ machine, date: new Date().toISOString(), runs, results }, null, 2)}\n`);
+writeFileSync('bench-results/latest.json', `${JSON.stringify({ machine, date: new Date().toISOString(), runs, results, site }, null, 2)}\n`);
 writeFileSync('bench-results/latest.md', `${table}\n`);
 console.log(table);

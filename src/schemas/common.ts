@@ -20,3 +20,6 @@ export const ReviewItemSchema = z.strictObject({
 	/** Why it is unverified and what to check it against. */
 	reason: TextSchema,
 });
+
+/** The keys of a label map ({ slug: 'Label' }) as a non-empty tuple, the form z.enum takes. */
+export const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateSchema, ReviewItemSchema, TextSchema } from './common.ts';
+import { DateSchema, ReviewItemSchema, TextSchema, keysOf } from './common.ts';
 
 /** Kinds of legal documents, with the label used before the number ("Nghị định 15/2014/NĐ-CP"). */
 export const DOCUMENT_TYPES = {
@@ -22,8 +22,6 @@ export const DOCUMENT_STATUSES = {
 	'sua-doi-mot-phan': 'Còn hiệu lực, đã được sửa đổi một phần',
 	'het-hieu-luc': 'Hết hiệu lực hoặc đã được thay thế',
 } as const;
-
-type Keys<T> = [keyof T & string, ...(keyof T & string)[]];
 
 /** One article of a document, listed only once its number is verified. */
 export const ArticleSchema = z.strictObject({
@@ -50,7 +48,7 @@ export const makeRegistryDocumentSchema = <R extends z.ZodType>(documentRef: R) 
 				})
 				.optional(),
 			/** Kind of document. */
-			type: z.enum(Object.keys(DOCUMENT_TYPES) as Keys<typeof DOCUMENT_TYPES>),
+			type: z.enum(keysOf(DOCUMENT_TYPES)),
 			/** Issuing body, e.g. "Quốc hội", "Chính phủ". */
 			issuer: TextSchema,
 			/** Full official title. */
@@ -66,7 +64,7 @@ export const makeRegistryDocumentSchema = <R extends z.ZodType>(documentRef: R) 
 			/** Date it took effect, where verified. */
 			effective: DateSchema.optional(),
 			/** Current status. */
-			status: z.enum(Object.keys(DOCUMENT_STATUSES) as Keys<typeof DOCUMENT_STATUSES>),
+			status: z.enum(keysOf(DOCUMENT_STATUSES)),
 			/** Plain explanation of the status (what changed and since when). */
 			statusNote: TextSchema.optional(),
 			/** The document that replaced this one, when it is in the registry. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { keysOf } from './common.ts';
 
 /**
  * Closed vocabularies shared by every content type. Each key is the ASCII slug
@@ -27,8 +28,6 @@ export const AUDIENCES = {
 	'can-bo-xa': 'Lãnh đạo UBND xã, công chức tư pháp – hộ tịch',
 } as const;
 
-type Keys<T> = [keyof T & string, ...(keyof T & string)[]];
-const keysOf = <T extends object>(o: T) => Object.keys(o) as Keys<T>;
 
 /** A topic slug from {@link TOPICS}. */
 export const TopicSchema = z.enum(keysOf(TOPICS));

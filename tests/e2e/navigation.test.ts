@@ -80,3 +80,15 @@ test('phones get body text of at least 18 px and no sideways scrolling', async (
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('every page reads at 360 px without sideways scrolling', async ({ page }) => {
+	test.setTimeout(120_000);
+	const { builtPages } = await import('./support.ts');
+	await page.setViewportSize({ width: 360, height: 740 });
+	const wide: string[] = [];
+	for (const path of builtPages()) {
+		await page.goto(path);
+		if (await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)) wide.push(path);
+	}
+	expect(wide).toEqual([]);
+});

@@ -50,3 +50,15 @@ describe('link checker', () => {
 		assert.deepEqual(findLinkProblems(pages, new Set(['/index.html']), '/', origin), []);
 	});
 });
+
+describe('page weight', () => {
+	test('finds the CSS and JS a page loads from _astro under any base path', async () => {
+		const { pageAssets } = await import('../../src/lib/page-weight.ts');
+		const html = '<link rel="stylesheet" href="/hoa-giai/_astro/a.css"><script type="module" src="/hoa-giai/_astro/b.js"></script><img src="/hoa-giai/_astro/c.png">';
+		assert.deepEqual(pageAssets(html, '/hoa-giai/'), ['/_astro/a.css', '/_astro/b.js']);
+	});
+	test('reports the pages over budget', async () => {
+		const { budgetProblems } = await import('../../src/lib/page-weight.ts');
+		assert.deepEqual(budgetProblems([{ type: 'chapter', path: '/a/', gzip: 16 * 1024 }, { type: 'home', path: '/', gzip: 1000 }], 15 * 1024), ['chapter /a/: 16.0 KiB gzip > 15 KiB']);
+	});
+});

@@ -1,0 +1,10 @@
+/** What a page costs on first load: its HTML and the CSS and JS files it references from /_astro/. */
+export function pageAssets(html: string, base: string): string[] {
+	const prefix = `${base}_astro/`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return [...new Set([...html.matchAll(new RegExp(`(?:href|src)="(${prefix}[^"]+\\.(?:css|js))"`, 'g'))].map((m) => m[1]!.slice(base.length - 1)))];
+}
+
+/** Bytes of each page type against its budget; the problems, one line each. */
+export function budgetProblems(pages: { type: string; path: string; gzip: number }[], budget: number): string[] {
+	return pages.filter((p) => p.gzip > budget).map((p) => `${p.type} ${p.path}: ${(p.gzip / 1024).toFixed(1)} KiB gzip > ${(budget / 1024).toFixed(0)} KiB`);
+}
