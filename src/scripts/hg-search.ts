@@ -207,6 +207,22 @@ class HgSearch extends HTMLElement {
 	}
 
 	/**
+	 * Within the results already loaded, pages whose title or a heading contains the whole query
+	 * come first (title before heading), keeping Pagefind's order otherwise. Without proximity
+	 * ranking, "sổ theo dõi hoạt động hòa giải" would rank pages that merely use each word.
+	 */
+	#rerank(raw: string, data: ResultData[]): ResultData[] {
+		const q = plain(foldQuery(raw));
+		if (!q.includes(' ')) return data;
+		const has = (text: string) => ` ${plain(foldQuery(text))} `.includes(` ${q} `);
+		const bonus = (d: ResultData) => (has(d.meta.title ?? '') ? 2 : d.sub_results.some((s) => has(s.title)) ? 1 : 0);
+		return data
+			.map((d, i) => ({ d, i, b: bonus(d) }))
+			.toSorted((a, b) => b.b - a.b || a.i - b.i)
+			.map((x) => x.d);
+	}
+
+	/**
 	 * Query words no shown result contains. Pagefind silently drops a word that matches nothing
 	 * (research/pagefind.md §2), so "xyzqwv" would otherwise "find" pages by a shorter prefix.
 	 */
@@ -236,7 +252,7 @@ class HgSearch extends HTMLElement {
 			const results = await this.#search(pf, raw, filters);
 			if (seq !== this.#seq) return;
 			const direct = raw ? this.#direct(raw, lookup) : undefined;
-			let data = await Promise.all(results.slice(0, this.#shown).map((r) => r.data()));
+			let data = this.#rerank(raw, await Promise.all(results.slice(0, this.#shown).map((r) => r.data())));
 			if (seq !== this.#seq) return;
 			const unmatched = raw ? this.#unmatched(raw, data) : [];
 			const nothing = unmatched.length > 0 && unmatched.length === plain(raw).split(' ').filter((t) => !(t in ABBREVIATIONS)).length;
