@@ -190,7 +190,9 @@ class HgSearch extends HTMLElement {
 	async #search(pf: Pagefind, raw: string, filters: object): Promise<Result[]> {
 		if (!raw) return (await pf.search(null, { filters })).results;
 		const p = plain(raw);
-		const variants = [foldQuery(raw), expandAbbreviations(p), contractToAbbreviation(p)].filter((v, i, a): v is string => !!v && a.indexOf(v) === i);
+		// Only queries that hold an abbreviation (or its spelled-out form) cost extra searches.
+		const expanded = expandAbbreviations(p);
+		const variants = [foldQuery(raw), expanded !== p ? expanded : undefined, contractToAbbreviation(p)].filter((v, i, a): v is string => !!v && a.indexOf(v) === i);
 		// Unaccented queries: do not let "hoa" (flower) outrank "hòa" (research/pagefind.md §1.2).
 		await pf.options({ ranking: { diacriticSimilarity: HAS_MARKS.test(raw) ? 0.8 : 0 } });
 		const phrases = variants.filter((v) => v.includes(' ')).map((v) => pf.search(`"${v}"`, { filters }));
