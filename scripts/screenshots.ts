@@ -1,6 +1,6 @@
 /**
  * Screenshots of built pages at phone and desktop widths, for looking at what we build.
- * Usage: node scripts/screenshots.ts <base-url> <out-dir> <path>...   (e.g. http://127.0.0.1:4321 /tmp/shots / /van-ban/)
+ * Usage: node scripts/screenshots.ts <base-url> <out-dir> <path>...   (e.g. http://127.0.0.1:4321 shots / /van-ban/)
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
