@@ -61,3 +61,41 @@ test('filters are in the index: results carry their section', async ({ page }) =
 	await page.goto('/tim-kiem/?q=hoa%20giai%20vien');
 	await expect(page.locator('.hg-result__section').first()).toHaveText(/^(Cẩm nang pháp luật|Văn bản pháp luật|Thuật ngữ)$/);
 });
+
+test('keyboard: "/" focuses search from any page, arrows walk the results, Esc clears', async ({ page }) => {
+	await page.goto('/van-ban/');
+	await page.locator('body').click({ position: { x: 5, y: 400 } });
+	await page.keyboard.press('/');
+	await expect(page.getByRole('searchbox', { name: 'Tìm kiếm trên trang' })).toBeFocused();
+
+	await page.goto('/tim-kiem/?q=hoa%20giai%20vien');
+	const box = page.getByRole('searchbox', { name: /Nhập từ cần tìm/ });
+	await expect(results(page).nth(1)).toBeVisible();
+	await box.focus();
+	await page.keyboard.press('ArrowDown');
+	const titles = page.locator('a.hg-result__title');
+	await expect(titles.nth(0)).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(titles.nth(1)).toBeFocused();
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('ArrowUp');
+	await expect(box).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(box).toHaveValue('');
+	await expect(results(page)).toHaveCount(0);
+	await expect(page).toHaveURL(/\/tim-kiem\/$/);
+});
+
+test('a filter narrows the results to its section and is kept in the URL', async ({ page }) => {
+	await page.goto('/tim-kiem/?q=hoa%20giai%20vien');
+	await expect(results(page).first()).toBeVisible();
+	const all = await page.getByRole('status').textContent();
+	await page.getByLabel('Mục', { exact: true }).selectOption('Văn bản pháp luật');
+	await expect(page).toHaveURL(/muc=V%C4%83n\+b%E1%BA%A3n\+ph%C3%A1p\+lu%E1%BA%ADt/);
+	await expect(page.getByRole('status')).not.toHaveText(all!);
+	const sections = await page.locator('.hg-result__section').allTextContents();
+	expect(sections.length).toBeGreaterThan(0);
+	expect(sections.filter((s) => s !== 'Tra cứu văn bản').every((s) => s === 'Văn bản pháp luật')).toBe(true);
+	await page.reload();
+	await expect(page.getByLabel('Mục', { exact: true })).toHaveValue('Văn bản pháp luật');
+});
