@@ -92,7 +92,10 @@ test('a filter narrows the results to its section and is kept in the URL', async
 	const all = await page.getByRole('status').textContent();
 	await page.getByLabel('Mục', { exact: true }).selectOption('Văn bản pháp luật');
 	await expect(page).toHaveURL(/muc=V%C4%83n\+b%E1%BA%A3n\+ph%C3%A1p\+lu%E1%BA%ADt/);
+	// Wait for the filtered search to finish (the status passes through "Đang tìm…").
+	await expect(page.getByRole('status')).toHaveText(/^Tìm thấy \d+ kết quả/);
 	await expect(page.getByRole('status')).not.toHaveText(all!);
+	await expect(results(page).first()).toBeVisible();
 	const sections = await page.locator('.hg-result__section').allTextContents();
 	expect(sections.length).toBeGreaterThan(0);
 	expect(sections.filter((s) => s !== 'Tra cứu văn bản').every((s) => s === 'Văn bản pháp luật')).toBe(true);
