@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/config/site.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { printPdfsIntegration } from './src/integrations/print-pdfs.ts';
 import { asciiHeadingIds, baseLinks } from './src/integrations/markdown.ts';
 
 // Sätteri is Astro 7's default processor and renders GFM itself. HG_MARKDOWN=unified switches to
@@ -22,6 +23,7 @@ export default defineConfig({
 	outDir: process.env.HG_OUT_DIR || './dist',
 	cacheDir: process.env.HG_CACHE_DIR || './node_modules/.astro',
 	markdown: { processor: markdownProcessor },
-	integrations: [mdx(), pagefindIntegration()],
+	// PDFs first: they settle the download links that the search index then reads.
+	integrations: [mdx(), printPdfsIntegration(), pagefindIntegration()],
 	devToolbar: { enabled: false },
 });

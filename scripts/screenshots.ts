@@ -1,6 +1,7 @@
 /**
  * Screenshots of built pages at phone and desktop widths, for looking at what we build.
  * Usage: node scripts/screenshots.ts <base-url> <out-dir> <path>...   (e.g. http://127.0.0.1:4321 shots / /van-ban/)
+ * SHOT_CLIP=1600 keeps only the top 1600 px of each page (long pages are unreadable when scaled down).
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
@@ -17,7 +18,8 @@ for (const width of [360, 1280]) {
 	for (const p of paths) {
 		await page.goto(new URL(p.replace(/^\//, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href, { waitUntil: 'networkidle' });
 		const name = `${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}.png`;
-		await page.screenshot({ path: `${out}/${name}`, fullPage: true });
+		const clip = Number(process.env.SHOT_CLIP) || 0;
+		await page.screenshot({ path: `${out}/${name}`, fullPage: true, ...(clip ? { clip: { x: 0, y: 0, width, height: clip } } : {}) });
 		console.log(`${out}/${name}`);
 	}
 	await page.close();

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { makeChapterSchema } from './schemas/chapter.ts';
 import { makeRegistryDocumentSchema } from './schemas/registry-document.ts';
 import { makeGlossaryTermSchema } from './schemas/glossary-term.ts';
+import { makePlanSchema } from './schemas/plan.ts';
 import { makeCaseSchema, makeDeckSchema, makeFormSchema, makePracticeSchema } from './schemas/other-content.ts';
 
 /**
@@ -27,12 +28,15 @@ const glossary = defineCollection({
 	schema: makeGlossaryTermSchema(reference('documents')),
 });
 
-// Filled by later work (case studies, model practices, decks, forms): defined now so the first
-// file written is validated. Until then the build notes that these folders are empty.
-const mdx = (folder: string) => glob({ pattern: `${folder}/**/[^_]*.mdx`, base: root });
+// Case studies, model practices and decks are MDX; forms and the plan are structured YAML.
+// Ids are bare file names ("bo-rao-lan-dat"), the form other files use to refer to them.
+const bareId = ({ entry }: { entry: string }) => entry.replace(/^.*\/|\.(mdx|yaml)$/g, '');
+const mdx = (folder: string) => glob({ pattern: `${folder}/[^_]*.mdx`, base: root, generateId: bareId });
+const yaml = (folder: string) => glob({ pattern: `${folder}/[^_]*.yaml`, base: root, generateId: bareId });
 const cases = defineCollection({ loader: mdx('tinh-huong'), schema: makeCaseSchema(reference('documents'), reference('chapters')) });
-const practices = defineCollection({ loader: mdx('mo-hinh'), schema: makePracticeSchema(reference('chapters')) });
-const decks = defineCollection({ loader: mdx('bai-giang'), schema: makeDeckSchema(reference('chapters')) });
-const forms = defineCollection({ loader: mdx('bieu-mau'), schema: makeFormSchema(reference('documents')) });
+const practices = defineCollection({ loader: mdx('mo-hinh'), schema: makePracticeSchema(reference('chapters'), reference('decks')) });
+const decks = defineCollection({ loader: mdx('bai-giang'), schema: makeDeckSchema(reference('documents'), reference('chapters'), reference('cases')) });
+const forms = defineCollection({ loader: yaml('bieu-mau'), schema: makeFormSchema(reference('documents')) });
+const plans = defineCollection({ loader: yaml('ke-hoach'), schema: makePlanSchema(reference('documents')) });
 
-export const collections = { chapters, documents, glossary, cases, practices, decks, forms };
+export const collections = { chapters, documents, glossary, cases, practices, decks, forms, plans };

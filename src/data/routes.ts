@@ -2,6 +2,7 @@
 import { HANDBOOKS } from '../config/handbooks.ts';
 import { chapterSlug } from '../lib/navigation.ts';
 import { getContent, getPublishedHandbooks } from './content.ts';
+import { getLibrary } from './library.ts';
 
 export async function getChapterPaths() {
 	const { chapters } = await getContent();
@@ -18,4 +19,24 @@ export async function getHandbookPaths() {
 export async function getDocumentPaths() {
 	const { documents } = await getContent();
 	return [...documents.values()].map((document) => ({ params: { id: document.id }, props: { document } }));
+}
+
+export async function getDeckPaths() {
+	const { decks } = await getLibrary();
+	return decks.map((deck) => ({ params: { deck: deck.entry.id }, props: { deck } }));
+}
+
+export async function getCasePaths() {
+	const { cases } = await getLibrary();
+	return cases.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+export async function getPracticePaths() {
+	const { practices } = await getLibrary();
+	return practices.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+export async function getFormPaths() {
+	const { forms } = await getLibrary();
+	return forms.map((form) => ({ params: { id: form.id }, props: { form } }));
 }

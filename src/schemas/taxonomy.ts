@@ -20,6 +20,20 @@ export const TOPICS = {
 	'bao-luc-gia-dinh': 'Bạo lực gia đình',
 	'dan-su': 'Vay mượn, hợp đồng, dân sự',
 	'ky-nang': 'Kỹ năng hòa giải',
+	'vi-pham-nhe': 'Vi phạm pháp luật nhẹ',
+	'lien-thon': 'Tranh chấp giữa hai thôn',
+} as const;
+
+/** Fields of model practices ("lĩnh vực" of a mô hình), shaped by the tasks of the provincial plan. */
+export const PRACTICE_FIELDS = {
+	'chi-dao-diem': 'Xã điểm, chỉ đạo điểm',
+	'ho-tro-chuyen-mon': 'Hỗ trợ của người làm công tác pháp luật',
+	'giao-luu': 'Giao lưu, diễn đàn',
+	'hoi-thi': 'Hội thi hòa giải viên giỏi',
+	'truyen-thong': 'Truyền thông, mạng xã hội',
+	'to-chuc-to': 'Tổ chức, kiện toàn tổ hòa giải',
+	'binh-dang-gioi': 'Bình đẳng giới, nhóm yếu thế',
+	'boi-duong': 'Bồi dưỡng kỹ năng',
 } as const;
 
 export const AUDIENCES = {
@@ -33,6 +47,9 @@ export const AUDIENCES = {
 export const TopicSchema = z.enum(keysOf(TOPICS));
 /** An audience slug from {@link AUDIENCES}. */
 export const AudienceSchema = z.enum(keysOf(AUDIENCES));
+
+/** A practice field slug from {@link PRACTICE_FIELDS}. */
+export const PracticeFieldSchema = z.enum(keysOf(PRACTICE_FIELDS));
 
 export type Topic = z.infer<typeof TopicSchema>;
 export type Audience = z.infer<typeof AudienceSchema>;

@@ -1,0 +1,165 @@
+/**
+ * After the build, prints the PDF files the site offers (each deck's 16:9 slides and A4 handout)
+ * with Playwright driving Debian's Chromium, then settles every download link waiting for a file
+ * (src/lib/files.ts): it gets its size, or is removed when the file could not be made, so no page
+ * ever shows a dead link. Where Chromium is missing the build still completes and says how to
+ * get the PDFs. Runs before the search index, so the index sees the final pages.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
+import { pendingArtifacts, settleArtifacts } from '../lib/files.ts';
+
+/** A PDF to print: the page it is printed from, where it goes, and how. */
+export interface PrintJob {
+	/** Site path of the page to print, without the base ("bai-giang/x/in/"). */
+	page: string;
+	/** Output path relative to the site root ("bai-giang/x/x.pdf"). */
+	out: string;
+	kind: 'slides' | 'a4';
+	title: string;
+}
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
+	'.woff2': 'font/woff2', '.woff': 'font/woff', '.json': 'application/json', '.png': 'image/png',
+};
+
+/** A loopback server for the built site under its base path, so absolute asset URLs work. */
+export function serveDir(dir: string, base: string): Promise<{ server: Server; origin: string }> {
+	const server = createServer(async (req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		if (!path.startsWith(base)) return void res.writeHead(404).end();
+		let file = normalize(join(dir, path.slice(base.length)));
+		if (!file.startsWith(normalize(dir))) return void res.writeHead(403).end();
+		if (path.endsWith('/')) file = join(file, 'index.html');
+		try {
+			const body = await readFile(file);
+			res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+		} catch {
+			res.writeHead(404).end();
+		}
+	});
+	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+		const addr = server.address();
+		resolve({ server, origin: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
+	}));
+}
+
+/** Every print job the built site asks for: one slides PDF and one handout per deck. */
+async function findJobs(dir: string): Promise<PrintJob[]> {
+	const decksDir = join(dir, 'bai-giang');
+	if (!existsSync(decksDir)) return [];
+	const jobs: PrintJob[] = [];
+	for (const id of (await readdir(decksDir)).toSorted()) {
+		if (!existsSync(join(decksDir, id, 'in', 'index.html'))) continue;
+		const title = (await readFile(join(decksDir, id, 'in', 'index.html'), 'utf8')).match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1] ?? id;
+		jobs.push({ page: `bai-giang/${id}/in/`, out: `bai-giang/${id}/${id}.pdf`, kind: 'slides', title });
+		jobs.push({ page: `bai-giang/${id}/tai-lieu/`, out: `bai-giang/${id}/${id}-tai-lieu.pdf`, kind: 'a4', title: `${title} – tài liệu phát tay` });
+	}
+	return jobs;
+}
+
+/** Prints the jobs with Chromium (two pages at a time); returns how many were written. */
+export async function printPdfs(dir: string, base: string, jobs: PrintJob[], executablePath: string, author: string): Promise<number> {
+	const { chromium } = await import('playwright-core');
+	const browser = await chromium.launch({
+		executablePath,
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+	const { server, origin } = await serveDir(dir, base);
+	try {
+		const context = await browser.newContext();
+		const queue = [...jobs];
+		const worker = async () => {
+			const page = await context.newPage();
+			for (let job = queue.shift(); job; job = queue.shift()) {
+				await page.goto(`${origin}${base}${job.page}`, { waitUntil: 'load' });
+				await page.evaluate(() => document.fonts.ready.then(() => undefined));
+				const pdf =
+					job.kind === 'slides'
+						? await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
+						: await page.pdf({
+								format: 'A4', printBackground: true, tagged: true, outline: true,
+								margin: { top: '14mm', bottom: '16mm', left: '15mm', right: '15mm' },
+								displayHeaderFooter: true, headerTemplate: '<span></span>',
+								footerTemplate: '<div style="width:100%;text-align:center;font:9pt Arimo,Arial,sans-serif;color:#444"><span class="pageNumber"></span>/<span class="totalPages"></span></div>',
+							});
+				await writeFile(join(dir, job.out), await withMetadata(pdf, job.title, author));
+			}
+			await page.close();
+		};
+		await Promise.all([worker(), worker()]);
+		return jobs.length;
+	} finally {
+		server.close();
+		await browser.close();
+	}
+}
+
+/** Title, author and language in the PDF's metadata (screen readers and search use them). */
+async function withMetadata(bytes: Uint8Array, title: string, author: string): Promise<Uint8Array> {
+	const doc = await PDFDocument.load(bytes);
+	doc.setTitle(title, { showInWindowTitleBar: true });
+	doc.setAuthor(author);
+	doc.setLanguage('vi');
+	doc.setProducer('Hòa giải ở cơ sở – Chromium');
+	return doc.save();
+}
+
+/** Fills in or removes every download item that waits for a file, in every built page. */
+export async function settleDownloadLinks(dir: string): Promise<{ pages: number; missing: string[] }> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	const missing = new Set<string>();
+	let pages = 0;
+	for (const e of entries.filter((x) => x.isFile() && x.name.endsWith('.html'))) {
+		const file = join(e.parentPath, e.name);
+		const html = await readFile(file, 'utf8');
+		if (!html.includes('data-hg-artifact')) continue;
+		const sizes = new Map<string, number | undefined>();
+		for (const p of pendingArtifacts(html)) {
+			const size = await stat(join(dir, p)).then((s) => s.size, () => undefined);
+			if (size === undefined) missing.add(p);
+			sizes.set(p, size);
+		}
+		await writeFile(file, settleArtifacts(html, (p) => sizes.get(p)));
+		pages++;
+	}
+	return { pages, missing: [...missing] };
+}
+
+export function printPdfsIntegration(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'hg-print-pdfs',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const jobs = await findJobs(out);
+				const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+				if (jobs.length && process.env.HG_SKIP_PDF !== '1') {
+					if (existsSync(chromiumPath)) {
+						const started = performance.now();
+						const { siteConfig } = await import('../config/site.ts');
+						const n = await printPdfs(out, base, jobs, chromiumPath, siteConfig.agency);
+						logger.info(`${n} PDF files printed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+					} else {
+						logger.warn(
+							`Chromium was not found at ${chromiumPath}, so the ${jobs.length} PDF files (slides, handouts) were not made and their links are left out. ` +
+								'Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH, then build again.',
+						);
+					}
+				}
+				const { missing } = await settleDownloadLinks(out);
+				if (missing.length) logger.info(`${missing.length} download links left out (files not made): ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''}`);
+			},
+		},
+	};
+}
