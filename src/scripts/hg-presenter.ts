@@ -36,8 +36,11 @@ class HgPresenter extends HTMLElement {
 			}),
 		);
 		this.#swipe();
-		// Load the bold face now, so a slide shown later with the network off still has it.
-		document.fonts?.load('700 1em Arimo', 'Đường').catch(() => {});
+		// Load every face of the slide font now (each weight and script subset is its own file, fetched
+		// on first use), so a slide shown later with the network off still has its letters.
+		document.fonts?.forEach((face) => {
+			if (face.family.replace(/"/g, '') === 'Arimo') face.load().catch(() => {});
+		});
 		this.go(this.#fromHash(), false);
 	}
 

@@ -8,7 +8,7 @@ test('chapters, the registry and navigation work without JavaScript', async ({ p
 	await expect(page.locator('.hg-prose p').first()).toBeVisible();
 	await page.getByRole('link', { name: /Chương sau/ }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-	await page.getByRole('navigation', { name: 'Các mục chính' }).getByRole('link', { name: 'Văn bản pháp luật' }).click();
+	await page.getByRole('navigation', { name: 'Các mục chính' }).getByRole('link', { name: 'Văn bản', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Văn bản pháp luật' })).toBeVisible();
 });
 

@@ -2,8 +2,11 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
+/** The built site the tests read files from (HG_E2E_DIST lets a helper test another build). */
+export const DIST = process.env.HG_E2E_DIST || 'dist';
+
 /** Site paths of every page in a built site, e.g. "/van-ban/", skipping Pagefind's own files. */
-export function builtPages(dist = 'dist'): string[] {
+export function builtPages(dist = DIST): string[] {
 	return readdirSync(dist, { recursive: true, withFileTypes: true })
 		.filter((e) => e.isFile() && e.name.endsWith('.html'))
 		.map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'))
