@@ -89,4 +89,28 @@ describe('bad content fails the build with the file and the problem named', { co
 		assert.match(links.output, /\/cam-nang-phap-luat\/chuong-mau\/: <a href> \/khong-co\/ → no such page or file/);
 		assert.match(links.output, /\/cam-nang-phap-luat\/chuong-mau\/: <a href> #khong-co-muc → no element with id "khong-co-muc"/);
 	});
+
+	test('a deck using a component the slides cannot carry, naming file and line', () => {
+		const r = buildWith('deck-callout', 'bai-giang/bai-mau.mdx', (t) => t.replace('- Ý hai', '<Callout>Lưu ý</Callout>'));
+		assert.notEqual(r.status, 0);
+		assert.match(r.output, /bai-mau\.mdx:\d+: <Callout> is not allowed in a deck/);
+	});
+
+	test('a deck slide without speaker notes', () => {
+		const r = buildWith('deck-no-notes', 'bai-giang/bai-mau.mdx', (t) => t.replace(/- Ý hai\n\n<Notes>\n\nLời dẫn trang hai\.\n\n<\/Notes>/, '- Ý hai'));
+		assert.notEqual(r.status, 0);
+		assert.match(r.output, /bai-mau\.mdx:\d+: slide "Trang hai" has no <Notes>/);
+	});
+
+	test('a deck naming a case study that does not exist', () => {
+		const r = buildWith('deck-unknown-case', 'bai-giang/bai-mau.mdx', (t) => t.replace('relatedCases: [tinh-huong-mau]', 'relatedCases: [khong-co]'));
+		assert.notEqual(r.status, 0);
+		assert.match(r.output, /bai-mau\.mdx: relatedCases "khong-co" is not a known case/);
+	});
+
+	test('a case study missing a required section', () => {
+		const r = buildWith('case-no-analysis', 'tinh-huong/tinh-huong-mau.mdx', (t) => t.replace('## Phân tích', '## Nhận xét'));
+		assert.notEqual(r.status, 0);
+		assert.match(r.output, /tinh-huong-mau\.mdx: is missing the section "## Phân tích"/);
+	});
 });
