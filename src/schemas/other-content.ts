@@ -123,6 +123,8 @@ export const FormBlockSchema = z.discriminatedUnion('kind', [
 		kind: z.literal('bang'),
 		columns: z.array(z.strictObject({ text: TextSchema, width: z.number().positive().default(1) })).min(1),
 		rows: z.number().int().min(1).max(40),
+		/** Handwritten lines each row has room for (a logbook entry needs several). */
+		lines: z.number().int().min(1).max(8).default(1),
 	}),
 	/** Signature boxes side by side. */
 	z.strictObject({
