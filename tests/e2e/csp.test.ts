@@ -1,0 +1,36 @@
+/**
+ * The site works under the Content-Security-Policy the README documents: each page is served
+ * with the header (added to the real response) and must load, run its scripts and log nothing.
+ */
+import { expect, test } from './support.ts';
+import { SECURITY_HEADERS } from '../../src/config/security.ts';
+
+test.beforeEach(async ({ page }) => {
+	await page.route('**/*', async (route) => {
+		const response = await route.fetch();
+		await route.fulfill({ response, headers: { ...response.headers(), ...SECURITY_HEADERS } });
+	});
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+	});
+});
+
+for (const path of ['/', '/cam-nang-phap-luat/trinh-tu-hoa-giai/', '/van-ban/luat-hoa-giai-o-co-so-2013/', '/tinh-huong/', '/bai-giang/tong-quan-luat-hoa-giai-o-co-so/']) {
+	test(`${path} loads under the CSP without a violation`, async ({ page }) => {
+		const response = await page.goto(path);
+		expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	});
+}
+
+test('search runs under the CSP (Pagefind WebAssembly included)', async ({ page }) => {
+	await page.goto('/tim-kiem/?q=hoa+giai');
+	await expect(page.locator('.hg-result').first()).toBeVisible();
+});
+
+test('the case filter and the presenter run under the CSP', async ({ page }) => {
+	await page.goto('/tinh-huong/?loai=dat-dai');
+	await expect(page.getByRole('status')).toContainText('Đang hiện');
+	await page.goto('/bai-giang/tong-quan-luat-hoa-giai-o-co-so/trinh-chieu/#trang-2');
+	await expect(page.locator('[data-count]')).toHaveText(/^2\//);
+});
