@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/config/site.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { printPdfsIntegration } from './src/integrations/print-pdfs.ts';
+import { offlineIntegration } from './src/integrations/offline.ts';
 import { asciiHeadingIds, baseLinks } from './src/integrations/markdown.ts';
 
 // Sätteri is Astro 7's default processor and renders GFM itself. HG_MARKDOWN=unified switches to
@@ -24,7 +25,7 @@ export default defineConfig({
 	cacheDir: process.env.HG_CACHE_DIR || './node_modules/.astro',
 	markdown: { processor: markdownProcessor },
 	// PDFs first: they settle the download links that the search index then reads.
-	integrations: [mdx(), printPdfsIntegration(), pagefindIntegration()],
+	integrations: [mdx(), printPdfsIntegration(), offlineIntegration(), pagefindIntegration()],
 	devToolbar: { enabled: false },
 	// No inline <script> or <style>: every script and stylesheet is a file, so the site runs under a
 	// Content-Security-Policy without 'unsafe-inline' (README, "Deploying"; src/config/security.ts).

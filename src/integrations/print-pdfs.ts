@@ -29,9 +29,13 @@ const TYPES: Record<string, string> = {
 	'.woff2': 'font/woff2', '.woff': 'font/woff', '.json': 'application/json', '.png': 'image/png',
 };
 
-/** A loopback server for the built site under its base path, so absolute asset URLs work. */
-export function serveDir(dir: string, base: string): Promise<{ server: Server; origin: string }> {
+/**
+ * A loopback server for the built site under its base path, so absolute asset URLs work. `dir`
+ * may be a function, read on each request: the offline test swaps in a newly published build.
+ */
+export function serveDir(root: string | (() => string), base: string, headers: Record<string, string> = {}, port = 0): Promise<{ server: Server; origin: string }> {
 	const server = createServer(async (req, res) => {
+		const dir = typeof root === 'function' ? root() : root;
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		if (!path.startsWith(base)) return void res.writeHead(404).end();
 		let file = normalize(join(dir, path.slice(base.length)));
@@ -39,12 +43,12 @@ export function serveDir(dir: string, base: string): Promise<{ server: Server; o
 		if (path.endsWith('/')) file = join(file, 'index.html');
 		try {
 			const body = await readFile(file);
-			res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+			res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...headers }).end(body);
 		} catch {
 			res.writeHead(404).end();
 		}
 	});
-	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => {
 		const addr = server.address();
 		resolve({ server, origin: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
 	}));

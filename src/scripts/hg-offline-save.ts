@@ -1,0 +1,58 @@
+/**
+ * <hg-offline-save data-manifest="…/offline/cam-nang-phap-luat.json">: "Lưu để đọc khi không có
+ * mạng" for a whole handbook. It shows the download size first, then stores every page and file
+ * the manifest lists in the cache the service worker reads from when the network fails.
+ */
+import { formatSize } from '../lib/files.ts';
+
+interface Manifest {
+	version: string;
+	pages: number;
+	bytes: number;
+	urls: string[];
+}
+const CACHE = 'hg-pages';
+
+class HgOfflineSave extends HTMLElement {
+	async connectedCallback() {
+		if (!('caches' in window) || !('serviceWorker' in navigator)) return;
+		const url = this.dataset.manifest!;
+		const status = this.querySelector<HTMLElement>('[data-status]')!;
+		const button = this.querySelector('button')!;
+		let manifest: Manifest;
+		try {
+			manifest = await (await fetch(url)).json();
+		} catch {
+			return;
+		}
+		const saved = await (await caches.open(CACHE)).match(url);
+		const savedVersion = saved ? ((await saved.json()) as Manifest).version : undefined;
+		this.hidden = false;
+		const size = formatSize(manifest.bytes);
+		status.textContent =
+			savedVersion === manifest.version
+				? `Đã lưu trên máy này: đọc được cả ${manifest.pages} trang khi không có mạng.`
+				: `Lưu ${manifest.pages} trang của cuốn này vào máy (khoảng ${size}) để đọc khi không có mạng.`;
+		button.textContent = savedVersion ? `Lưu lại bản mới nhất (${size})` : `Lưu để đọc khi không có mạng (${size})`;
+		button.addEventListener('click', async () => {
+			button.disabled = true;
+			const cache = await caches.open(CACHE);
+			let done = 0;
+			try {
+				// A few at a time: a cheap phone on 3G should not open dozens of requests at once.
+				for (let i = 0; i < manifest.urls.length; i += 4) {
+					await cache.addAll(manifest.urls.slice(i, i + 4));
+					done = Math.min(manifest.urls.length, i + 4);
+					status.textContent = `Đang lưu… ${done}/${manifest.urls.length} tệp`;
+				}
+				await cache.put(url, new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } }));
+				status.textContent = `Đã lưu trên máy này: đọc được cả ${manifest.pages} trang khi không có mạng.`;
+				button.textContent = `Lưu lại bản mới nhất (${size})`;
+			} catch {
+				status.textContent = `Chưa lưu xong (${done}/${manifest.urls.length} tệp): mạng bị ngắt. Hãy thử lại khi có mạng.`;
+			}
+			button.disabled = false;
+		});
+	}
+}
+customElements.define('hg-offline-save', HgOfflineSave);

@@ -1,0 +1,23 @@
+/**
+ * <hg-offline>: registers the service worker (src/offline/sw.js) for the site's base path and
+ * shows its notice when a newly published build has replaced what this browser kept. Loaded on
+ * every page, so it stays small; the save button lives in hg-offline-save.ts.
+ */
+class HgOffline extends HTMLElement {
+	connectedCallback() {
+		if (!('serviceWorker' in navigator)) return;
+		const base = this.dataset.base ?? '/';
+		navigator.serviceWorker.addEventListener('message', (e: MessageEvent<{ type?: string; refreshed?: number }>) => {
+			if (e.data?.type !== 'hg-updated') return;
+			const notice = this.querySelector<HTMLElement>('[data-hg-update]')!;
+			const saved = e.data.refreshed ? ` Các trang đã lưu trên máy (${e.data.refreshed} tệp) cũng đã được tải lại bản mới.` : '';
+			notice.querySelector('p')!.textContent = `Nội dung trang web vừa được cập nhật. Bạn đang đọc bản mới nhất.${saved}`;
+			notice.hidden = false;
+		});
+		this.querySelector('[data-hg-update] button')?.addEventListener('click', (e) => ((e.currentTarget as HTMLElement).closest<HTMLElement>('[data-hg-update]')!.hidden = true));
+		navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
+			/* no worker (private mode, file://): the site still works online */
+		});
+	}
+}
+customElements.define('hg-offline', HgOffline);

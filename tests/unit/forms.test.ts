@@ -1,0 +1,98 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import JSZip from 'jszip';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { makeFormSchema } from '../../src/schemas/other-content.ts';
+import { buildFormDocx, fillLabel } from '../../src/lib/form-docx.ts';
+import { docxSummary } from '../support/office.ts';
+
+/**
+ * Every real form in content/bieu-mau/ goes through the schema and the .docx builder, and the
+ * file is opened the way Word would: a zip with word/document.xml whose text holds the title.
+ */
+const Form = makeFormSchema(z.string());
+const dir = new URL('../../content/bieu-mau/', import.meta.url);
+const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.startsWith('_'));
+const forms = files.map((f) => {
+	const raw = readFileSync(new URL(f, dir), 'utf8');
+	return { file: f, raw, data: Form.parse(parse(raw)) };
+});
+const meta = { creator: 'Sở Tư pháp', subject: 'Mẫu thử', description: 'Bố cục tham khảo.' };
+
+describe('forms content', () => {
+	test('the eleven forms of the issue are there, with unique order', () => {
+		assert.deepEqual(files.map((f) => f.replace('.yaml', '')).toSorted(), [
+			'don-yeu-cau-cong-nhan', 'mau-01', 'mau-02', 'mau-03', 'mau-04', 'mau-05', 'mau-06', 'mau-07', 'so-theo-doi-phan-1', 'so-theo-doi-phan-2', 'van-ban-hoa-giai-thanh',
+		]);
+		assert.equal(new Set(forms.map((f) => f.data.order)).size, forms.length);
+	});
+	test('Vietnamese is NFC with "hòa/thỏa" tone placement', () => {
+		for (const f of forms) {
+			assert.equal(f.raw, f.raw.normalize('NFC'), f.file);
+			assert.doesNotMatch(f.raw, /(?<!\p{L})(?:[hH]oà|[tT]hoả)(?!\p{L})/u, f.file);
+		}
+	});
+	test('every page break starts a page the form counts: breaks = pages − 1', () => {
+		for (const f of forms) assert.equal(f.data.blocks.filter((b) => b.kind === 'ngat-trang').length, f.data.pages - 1, f.file);
+	});
+	test('each form prints its title in its first heading (and sub-line)', () => {
+		for (const f of forms) {
+			const h = f.data.blocks.find((b) => b.kind === 'tieu-de');
+			assert.ok(h && h.kind === 'tieu-de', f.file);
+			assert.equal(h.sub ? `${h.text} ${h.sub}` : h.text, f.data.title, f.file);
+		}
+	});
+	test('Mẫu 01–07 come from NQLT 01/2014 and say the body must be checked against the annex', () => {
+		for (const f of forms.filter((f) => f.file.startsWith('mau-'))) {
+			assert.equal(f.data.code, `Mẫu ${f.file.slice(4, 6)}`);
+			assert.equal(f.data.issuedBy, 'nqlt-01-2014-nqlt-cp-ubtumttqvn');
+			assert.match(f.data.verification, /đối chiếu/);
+		}
+	});
+});
+
+describe('form .docx', () => {
+	for (const f of forms) {
+		test(`${f.file}: valid package whose text contains the title`, async () => {
+			const bytes = await buildFormDocx(f.data, meta);
+			const { text, parts } = await docxSummary(bytes);
+			for (const p of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'docProps/core.xml']) assert.ok(parts.includes(p), `${f.file}: ${p}`);
+			assert.ok(text.replace(/\s+/g, ' ').includes(f.data.title), `${f.file}: title not in text`);
+		});
+	}
+
+	test('A4, Times New Roman, vi-VN, core title and pinned dates; landscape when ngang', async () => {
+		const ngang = forms.find((f) => f.data.orientation === 'ngang')!;
+		const doc = forms.find((f) => f.data.orientation === 'doc')!;
+		const open = async (bytes: Uint8Array) => {
+			const zip = await JSZip.loadAsync(bytes);
+			return { document: await zip.file('word/document.xml')!.async('string'), styles: await zip.file('word/styles.xml')!.async('string'), core: await zip.file('docProps/core.xml')!.async('string') };
+		};
+		const p = await open(await buildFormDocx(doc.data, meta));
+		assert.match(p.document, /<w:pgSz w:w="11906" w:h="16838"/);
+		assert.match(p.styles, /w:ascii="Times New Roman"/);
+		assert.match(p.styles, /<w:lang w:val="vi-VN"/);
+		assert.ok(p.core.includes(`<dc:title>${doc.data.title}</dc:title>`));
+		assert.match(p.core, /<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-28T00:00:00Z</);
+		const l = await open(await buildFormDocx(ngang.data, meta));
+		assert.match(l.document, /<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
+	});
+
+	test('fill-in lines are right tabs with a dot leader; tables repeat their header row', async () => {
+		const f = forms.find((f) => f.data.blocks.some((b) => b.kind === 'bang'))!;
+		const zip = await JSZip.loadAsync(await buildFormDocx(f.data, meta));
+		const xml = await zip.file('word/document.xml')!.async('string');
+		assert.match(xml, /<w:tabs><w:tab w:val="right" w:pos="\d+" w:leader="dot"\/><\/w:tabs>/);
+		assert.match(xml, /<w:r><w:tab\/><\/w:r>/);
+		assert.match(xml, /<w:tblHeader\/>/);
+	});
+
+	test('fill labels get one colon at most', () => {
+		assert.equal(fillLabel('Địa điểm'), 'Địa điểm:');
+		assert.equal(fillLabel('Kính gửi: Tòa án nhân dân'), 'Kính gửi: Tòa án nhân dân');
+		assert.equal(fillLabel('Các bên thỏa thuận như sau:'), 'Các bên thỏa thuận như sau:');
+		assert.equal(fillLabel('Chủ trì (Trưởng ban)'), 'Chủ trì (Trưởng ban):');
+	});
+});
