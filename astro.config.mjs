@@ -30,5 +30,7 @@ export default defineConfig({
 	// No inline <script> or <style>: every script and stylesheet is a file, so the site runs under a
 	// Content-Security-Policy without 'unsafe-inline' (README, "Deploying"; src/config/security.ts).
 	build: { inlineStylesheets: 'never' },
+	// Scoped styles by class: shorter than data attributes on every element (page weight).
+	scopedStyleStrategy: 'class',
 	vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -52,6 +52,16 @@ export interface FormDocxMeta {
 	description?: string;
 }
 
+/** Where a form's .docx is written, relative to the site root. */
+export const formDocxPath = (id: string) => `bieu-mau/${id}/${id}.docx`;
+
+/** The file's properties: the same on the download and on the pages that show its size. */
+export const formDocxMeta = (form: { code?: string; verification: string }, issuedBy: string, creator: string): FormDocxMeta => ({
+	creator,
+	subject: [form.code, issuedBy].filter(Boolean).join(' – '),
+	description: form.verification,
+});
+
 /** Margins in mm (top, right, bottom, left): Vietnamese administrative practice, left for binding. */
 export const FORM_MARGINS: Record<FormOrientation, [number, number, number, number]> = {
 	doc: [20, 15, 20, 30],

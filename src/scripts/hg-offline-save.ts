@@ -25,7 +25,9 @@ class HgOfflineSave extends HTMLElement {
 		} catch {
 			return;
 		}
-		const saved = await (await caches.open(CACHE)).match(url);
+		// The "saved" mark is its own entry: the manifest itself may be in the cache just from being read.
+		const mark = `${url}?da-luu=1`;
+		const saved = await (await caches.open(CACHE)).match(mark);
 		const savedVersion = saved ? ((await saved.json()) as Manifest).version : undefined;
 		this.hidden = false;
 		const size = formatSize(manifest.bytes);
@@ -45,7 +47,7 @@ class HgOfflineSave extends HTMLElement {
 					done = Math.min(manifest.urls.length, i + 4);
 					status.textContent = `Đang lưu… ${done}/${manifest.urls.length} tệp`;
 				}
-				await cache.put(url, new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } }));
+				await cache.put(mark, new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } }));
 				status.textContent = `Đã lưu trên máy này: đọc được cả ${manifest.pages} trang khi không có mạng.`;
 				button.textContent = `Lưu lại bản mới nhất (${size})`;
 			} catch {

@@ -1,0 +1,54 @@
+/**
+ * <hg-reading-aids>: text size (three steps, remembered in this browser) and read-aloud through
+ * the browser's speech synthesis, offered only when a Vietnamese voice is installed.
+ */
+const KEY = 'hg-text-size';
+const SIZES = ['hg-text-0', 'hg-text-1', 'hg-text-2', 'hg-text-3'];
+const root = document.documentElement;
+
+/** Applies a stored size as early as this script runs, on every page. */
+export function applyStoredSize() {
+	const n = Number(localStorage.getItem(KEY) ?? 1);
+	root.classList.remove(...SIZES);
+	root.classList.add(SIZES[Math.max(0, Math.min(3, n))]!);
+}
+
+class HgReadingAids extends HTMLElement {
+	connectedCallback() {
+		this.hidden = false;
+		for (const b of this.querySelectorAll<HTMLButtonElement>('[data-size]')) {
+			b.addEventListener('click', () => {
+				const step = Number(b.dataset.size);
+				const now = Number(localStorage.getItem(KEY) ?? 1);
+				localStorage.setItem(KEY, String(step === 0 ? 1 : Math.max(0, Math.min(3, now + step))));
+				applyStoredSize();
+			});
+		}
+		const speak = this.querySelector<HTMLButtonElement>('[data-speak]')!;
+		if (!('speechSynthesis' in window)) return;
+		const offer = () => {
+			const voice = speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith('vi'));
+			speak.hidden = !voice;
+			return voice;
+		};
+		offer();
+		speechSynthesis.addEventListener('voiceschanged', offer);
+		speak.addEventListener('click', async () => {
+			if (speechSynthesis.speaking) {
+				speechSynthesis.cancel();
+				speak.setAttribute('aria-pressed', 'false');
+				speak.textContent = 'Nghe đọc';
+				return;
+			}
+			const voice = offer();
+			if (!voice) return;
+			const { readAloud } = await import('./read-aloud.ts');
+			speak.setAttribute('aria-pressed', 'true');
+			speak.textContent = 'Dừng đọc';
+			await readAloud(document.querySelector('main')!, voice);
+			speak.setAttribute('aria-pressed', 'false');
+			speak.textContent = 'Nghe đọc';
+		});
+	}
+}
+customElements.define('hg-reading-aids', HgReadingAids);
