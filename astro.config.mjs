@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/config/site.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -25,7 +26,14 @@ export default defineConfig({
 	cacheDir: process.env.HG_CACHE_DIR || './node_modules/.astro',
 	markdown: { processor: markdownProcessor },
 	// PDFs first: they settle the download links that the search index then reads.
-	integrations: [mdx(), printPdfsIntegration(), offlineIntegration(), pagefindIntegration()],
+	integrations: [
+		mdx(),
+		// Pages for editors, the offline fallback and the slide/print views are not for search engines.
+		sitemap({ filter: (page) => !/\/(ra-soat|ngoai-tuyen)\/$|\/(trinh-chieu|in|tai-lieu)\/$/.test(page) }),
+		printPdfsIntegration(),
+		offlineIntegration(),
+		pagefindIntegration(),
+	],
 	devToolbar: { enabled: false },
 	// No inline <script> or <style>: every script and stylesheet is a file, so the site runs under a
 	// Content-Security-Policy without 'unsafe-inline' (README, "Deploying"; src/config/security.ts).

@@ -16,7 +16,8 @@ export const siteConfig = SiteConfigSchema.parse({
 	province: 'Phú Thọ',
 	agency: 'Sở Tư pháp tỉnh Phú Thọ',
 	portal: { name: 'Trang thông tin điện tử phổ biến, giáo dục pháp luật tỉnh' },
-	contact: {},
+	// SITE_CONTACT_EMAIL turns on the "Trang này có hữu ích không?" e-mail links; there is no default address.
+	contact: process.env.SITE_CONTACT_EMAIL ? { email: process.env.SITE_CONTACT_EMAIL } : {},
 	siteUrl: process.env.SITE_URL || 'http://127.0.0.1:4321',
 	basePath: normalizeBase(process.env.BASE_PATH || '/'),
 });
