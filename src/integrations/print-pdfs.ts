@@ -13,6 +13,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { pendingArtifacts, settleArtifacts } from '../lib/files.ts';
+import { pdfOutline, setOutlineTitles } from '../lib/pdf-outline.ts';
 
 /** A PDF to print: the page it is printed from, where it goes, and how. */
 export interface PrintJob {
@@ -20,7 +21,8 @@ export interface PrintJob {
 	page: string;
 	/** Output path relative to the site root ("bai-giang/x/x.pdf"). */
 	out: string;
-	kind: 'slides' | 'a4';
+	/** slides: 16:9 deck; a4: handout with page numbers; booklet: cover, numbered contents, chapters. */
+	kind: 'slides' | 'a4' | 'booklet';
 	title: string;
 }
 
@@ -54,11 +56,17 @@ export function serveDir(root: string | (() => string), base: string, headers: R
 	}));
 }
 
-/** Every print job the built site asks for: one slides PDF and one handout per deck. */
+/** Every print job the built site asks for: one slides PDF and one handout per deck, one booklet per handbook. */
 async function findJobs(dir: string): Promise<PrintJob[]> {
-	const decksDir = join(dir, 'bai-giang');
-	if (!existsSync(decksDir)) return [];
 	const jobs: PrintJob[] = [];
+	for (const folder of existsSync(join(dir, 'in')) ? (await readdir(join(dir, 'in'))).toSorted() : []) {
+		const html = join(dir, 'in', folder, 'index.html');
+		if (!existsSync(html)) continue;
+		const title = (await readFile(html, 'utf8')).match(/<p class="hg-booklet__title"[^>]*>([^<]*)<\/p>/)?.[1] ?? folder;
+		jobs.push({ page: `in/${folder}/`, out: `in/${folder}.pdf`, kind: 'booklet', title });
+	}
+	const decksDir = join(dir, 'bai-giang');
+	if (!existsSync(decksDir)) return jobs;
 	for (const id of (await readdir(decksDir)).toSorted()) {
 		if (!existsSync(join(decksDir, id, 'in', 'index.html'))) continue;
 		const title = (await readFile(join(decksDir, id, 'in', 'index.html'), 'utf8')).match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1] ?? id;
@@ -85,13 +93,15 @@ export async function printPdfs(dir: string, base: string, jobs: PrintJob[], exe
 				await page.goto(`${origin}${base}${job.page}`, { waitUntil: 'load' });
 				await page.evaluate(() => document.fonts.ready.then(() => undefined));
 				const pdf =
-					job.kind === 'slides'
+					job.kind === 'booklet'
+						? await printBooklet(page, join(dir, job.out.replace(/\.pdf$/, '.json')))
+						: job.kind === 'slides'
 						? await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })
 						: await page.pdf({
 								format: 'A4', printBackground: true, tagged: true, outline: true,
 								margin: { top: '14mm', bottom: '16mm', left: '15mm', right: '15mm' },
 								displayHeaderFooter: true, headerTemplate: '<span></span>',
-								footerTemplate: '<div style="width:100%;text-align:center;font:9pt Arimo,Arial,sans-serif;color:#444"><span class="pageNumber"></span>/<span class="totalPages"></span></div>',
+								footerTemplate: FOOTER.replace('</span>', '</span>/<span class="totalPages"></span>'),
 							});
 				await writeFile(join(dir, job.out), await withMetadata(pdf, job.title, author));
 			}
@@ -103,6 +113,28 @@ export async function printPdfs(dir: string, base: string, jobs: PrintJob[], exe
 		server.close();
 		await browser.close();
 	}
+}
+
+const FOOTER = '<div style="width:100%;text-align:center;font:9pt Arimo,Arial,sans-serif;color:#444"><span class="pageNumber"></span></div>';
+
+/**
+ * A handbook booklet: printed once to learn from the bookmarks on which page each chapter starts,
+ * then again with those numbers in the table of contents (which keeps its length, so the pages do
+ * not move; checked). Writes the contents as JSON beside the PDF for the tests and the page.
+ */
+async function printBooklet(page: import('playwright-core').Page, tocFile: string): Promise<Uint8Array> {
+	const print = () =>
+		page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER });
+	const first = await pdfOutline(await print());
+	await page.evaluate((pages) => {
+		document.querySelectorAll('[data-booklet-toc] [data-page]').forEach((el, i) => (el.textContent = String(pages[i] ?? '')));
+	}, first.entries.map((e) => e.page));
+	const titles = await page.$$eval('[data-chapter] h1', (hs) => hs.map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()));
+	const bytes = await setOutlineTitles(await print(), titles);
+	const second = await pdfOutline(bytes);
+	if (second.entries.map((e) => e.page).join() !== first.entries.map((e) => e.page).join()) throw new Error(`booklet ${tocFile}: the chapters moved when the contents were numbered`);
+	await writeFile(tocFile, JSON.stringify({ pages: second.pages, toc: second.entries }, null, 1));
+	return bytes;
 }
 
 /** Title, author and language in the PDF's metadata (screen readers and search use them). */
