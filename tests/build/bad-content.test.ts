@@ -22,7 +22,7 @@ before(() => {
 after(() => rmSync(work, { recursive: true, force: true }));
 
 /** Copies the fixture, applies `edit` to one file, builds, and returns exit code and output. */
-function buildWith(name: string, file: string, edit: (text: string) => string) {
+function buildWith(name: string, file: string, edit: (text: string) => string, extraEnv: Record<string, string> = {}) {
 	const dir = join(work, name);
 	cpSync(fixture, join(dir, 'content'), { recursive: true });
 	const path = join(dir, 'content', file);
@@ -30,7 +30,7 @@ function buildWith(name: string, file: string, edit: (text: string) => string) {
 	const after = edit(before);
 	assert.notEqual(after, before, 'the edit must change the fixture');
 	writeFileSync(path, after);
-	const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', HG_CONTENT_DIR: join(dir, 'content'), HG_OUT_DIR: join(dir, 'dist'), HG_CACHE_DIR: join(dir, 'cache') };
+	const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', HG_CONTENT_DIR: join(dir, 'content'), HG_OUT_DIR: join(dir, 'dist'), HG_CACHE_DIR: join(dir, 'cache'), ...extraEnv };
 	const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env, encoding: 'utf8' });
 	// Colour codes would split the words the assertions look for (CI forces colour on).
 	return { status: r.status, output: stripAnsi(`${r.stdout}\n${r.stderr}`), dist: join(dir, 'dist') };
@@ -112,5 +112,16 @@ describe('bad content fails the build with the file and the problem named', { co
 		const r = buildWith('case-no-analysis', 'tinh-huong/tinh-huong-mau.mdx', (t) => t.replace('## Phân tích', '## Nhận xét'));
 		assert.notEqual(r.status, 0);
 		assert.match(r.output, /tinh-huong-mau\.mdx: is missing the section "## Phân tích"/);
+	});
+
+	test('without Chromium the build completes, says how to get the PDFs, and links none', () => {
+		const r = buildWith('no-chromium', 'bai-giang/bai-mau.mdx', (t) => t.replace('Ý hai', 'Ý hai, vẫn hợp lệ'), { CHROMIUM_PATH: '/khong-co/chromium' });
+		assert.equal(r.status, 0, r.output);
+		assert.match(r.output, /Chromium was not found at \/khong-co\/chromium, so the \d+ PDF files .* were not made .*apt-get install chromium/);
+		const page = readFileSync(join(r.dist, 'bai-giang/bai-mau/index.html'), 'utf8');
+		assert.match(page, /bai-mau\.pptx/);
+		assert.doesNotMatch(page, /\.pdf"/);
+		assert.ok(!existsSync(join(r.dist, 'bai-giang/bai-mau/bai-mau.pdf')));
+		assert.equal(checkLinks(r.dist).status, 0);
 	});
 });
