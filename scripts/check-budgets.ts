@@ -3,7 +3,7 @@
  * 15 KiB on first load, on the heaviest page of each type. Search (Pagefind and the search page's script) loads on demand and is
  * measured by the benchmark instead. Usage: node scripts/check-budgets.ts [dist]
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { budgetProblems, pageAssets } from '../src/lib/page-weight.ts';
@@ -21,6 +21,7 @@ const under = (dir: string) => {
 	}
 };
 // Each type is checked on its heaviest page, so a long deck or chapter cannot hide behind a short one.
+const exists = (p: string) => existsSync(join(dist, p, 'index.html'));
 const types: [string, string[]][] = [
 	['home', ['/']],
 	['handbook index', ['/cam-nang-phap-luat/', '/cam-nang-ky-nang/']],
@@ -32,6 +33,11 @@ const types: [string, string[]][] = [
 	['case', under('tinh-huong').filter((p) => !/\/(loai|ky-nang)\/$/.test(p))],
 	['deck index', ['/bai-giang/']],
 	['deck page', under('bai-giang')],
+	['plan', ['/ke-hoach/', '/ke-hoach/theo-co-quan/', '/ke-hoach/theo-nam/']],
+	['practice index', ['/mo-hinh/']],
+	['practice', under('mo-hinh').filter((p) => !/\/(linh-vuc|nam|dia-ban)\/$/.test(p))],
+	['form index', ['/bieu-mau/']],
+	['form', under('bieu-mau')],
 ];
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 const weigh = (path: string) => {
@@ -40,6 +46,7 @@ const weigh = (path: string) => {
 	return gz(html) + assets.reduce((n, a) => n + gz(readFileSync(join(dist, a))), 0);
 };
 const rows = types
+	.map(([type, paths]) => [type, paths.filter(exists)] as [string, string[]])
 	.filter(([, paths]) => paths.length > 0)
 	.map(([type, paths]) => {
 		const weighed = paths.map((path) => ({ path, gzip: weigh(path) })).toSorted((a, b) => b.gzip - a.gzip);

@@ -32,7 +32,7 @@ function run(cmd: string, args: string[], opts: { encoding: string; env: NodeJS.
 
 const rows = [];
 for (const [type, path] of Object.entries(pages)) {
-	const results = [];
+	const results: { performance: number; accessibility: number; bestPractices: number; seo: number; lcp: number; tbt: number; cls: number }[] = [];
 	for (let i = 0; i < runs; i++) {
 		const out = join(work, `${type.replace(/\W/g, '')}-${i}.json`);
 		// Asynchronous: the site is served from this process, so it must not block.

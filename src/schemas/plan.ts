@@ -17,6 +17,8 @@ export const PlanItemSchema = z
 		label: z.string().nullable(),
 		/** The item's words as the plan writes them. */
 		text: z.string().transform((s) => s.trim().normalize('NFC')),
+		/** For parts of one sub-item (3b's two starred groups): the sub-item's own words, shown once above them. */
+		heading: TextSchema.optional(),
 		/** Bulleted activities under the item, verbatim. */
 		activities: z.array(TextSchema).default([]),
 		/** Agency ids of "Cơ quan chủ trì". */

@@ -15,7 +15,7 @@ export function applyStoredSize() {
 
 class HgReadingAids extends HTMLElement {
 	connectedCallback() {
-		this.hidden = false;
+		this.classList.remove('hg-aids--pending');
 		for (const b of this.querySelectorAll<HTMLButtonElement>('[data-size]')) {
 			b.addEventListener('click', () => {
 				const step = Number(b.dataset.size);
