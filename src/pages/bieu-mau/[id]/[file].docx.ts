@@ -13,7 +13,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ props }) => {
 	const { data } = (props as { form: FormEntry }).form;
 	const issuer = (await getContent()).documents.get(data.issuedBy.id)!.data.shortTitle;
-	return new Response(await buildFormDocx(data, formDocxMeta(data, issuer, siteConfig.agency)), {
+	return new Response(Buffer.from(await buildFormDocx(data, formDocxMeta(data, issuer, siteConfig.agency))), {
 		headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
 	});
 };
