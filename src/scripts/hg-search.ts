@@ -43,6 +43,16 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
 	return e;
 }
 
+/** Section names readers put in front of a query (folded, unaccented) and the URL segment of that section. */
+const SECTION_WORDS: [string, string][] = [
+	['bai giang', 'bai-giang'],
+	['tinh huong', 'tinh-huong'],
+	['bieu mau', 'bieu-mau'],
+	['mau', 'bieu-mau'],
+	['mo hinh', 'mo-hinh'],
+	['van ban', 'van-ban'],
+];
+
 class HgSearch extends HTMLElement {
 	#pagefind?: Promise<Pagefind>;
 	#lookup?: Promise<LookupEntry[]>;
@@ -209,18 +219,29 @@ class HgSearch extends HTMLElement {
 	}
 
 	/**
-	 * Within the results already loaded, pages whose title or a heading contains the whole query
-	 * come first (title before heading), keeping Pagefind's order otherwise. Without proximity
-	 * ranking, "sổ theo dõi hoạt động hòa giải" would rank pages that merely use each word.
+	 * Within the results already loaded, pages whose title is the query, then whose title or a
+	 * heading contains the whole query, come first; keeping Pagefind's order otherwise. Without
+	 * proximity ranking, "sổ theo dõi hoạt động hòa giải" would rank pages that merely use each
+	 * word. Among such matches a handbook chapter, the explanation the other pages build on, comes
+	 * before a deck, a form or a case that shares its words.
 	 */
 	#rerank(raw: string, data: ResultData[]): ResultData[] {
-		const q = plain(foldQuery(raw));
-		if (!q.includes(' ')) return data;
-		const has = (text: string) => ` ${plain(foldQuery(text))} `.includes(` ${q} `);
-		const bonus = (d: ResultData) => (has(d.meta.title ?? '') ? 2 : d.sub_results.some((s) => has(s.title)) ? 1 : 0);
+		let q = plain(foldQuery(raw));
+		// "bài giảng công nhận …", "mẫu bầu hòa giải viên": a leading section name is a wish for
+		// that kind of page; the rest of the query is what it should be about.
+		const section = SECTION_WORDS.find(([w]) => q.startsWith(`${w} `) && q.length > w.length + 3);
+		if (section) q = q.slice(section[0].length + 1);
+		if (!q.includes(' ') && !section) return data;
+		const norm = (text: string) => ` ${plain(foldQuery(text))} `;
+		const has = (text: string) => norm(text).includes(` ${q} `);
+		const bonus = (d: ResultData) =>
+			norm(d.meta.title ?? '') === ` ${q} ` ? 3 : has(d.meta.title ?? '') ? 2 : d.sub_results.some((s) => has(s.title)) ? 1 : 0;
+		const path = (d: ResultData) => new URL(d.url, location.href).pathname;
+		const inSection = (d: ResultData) => (section && path(d).includes(`/${section[1]}/`) && !path(d).endsWith(`/${section[1]}/`) ? 1 : 0);
+		const chapter = (d: ResultData) => (/\/cam-nang-[^/]+\/[^/]+\/$/.test(path(d)) ? 1 : 0);
 		return data
-			.map((d, i) => ({ d, i, b: bonus(d) }))
-			.toSorted((a, b) => b.b - a.b || a.i - b.i)
+			.map((d, i) => ({ d, i, s: inSection(d), b: bonus(d), c: chapter(d) }))
+			.toSorted((a, b) => b.s * (b.b + 1) - a.s * (a.b + 1) || b.b - a.b || (a.b > 0 ? b.c - a.c : 0) || a.i - b.i)
 			.map((x) => x.d);
 	}
 

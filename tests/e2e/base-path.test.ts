@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { builtPages, expect, test } from './support.ts';
 
 /** The same content built with BASE_PATH=/hoa-giai/ (dist-base/) and served under that path. */
@@ -14,13 +16,15 @@ test('pages, styles and navigation work under /hoa-giai/', async ({ page }) => {
 	await expect(cite).toHaveAttribute('href', /^\/hoa-giai\/van-ban\/[a-z0-9-]+\/#dieu-\d+$/);
 });
 
-test('every link on every page stays under /hoa-giai/', async ({ page }) => {
+test('every link on every page stays under /hoa-giai/', async () => {
+	// Read from the built files (the link checker has already proved they resolve): faster than
+	// loading each of the 200 pages, and it sees exactly what the server sends.
 	const paths = builtPages('dist-base');
 	expect(paths.length).toBeGreaterThan(5);
 	for (const path of paths.filter((p) => p !== '/404.html')) {
-		await page.goto(`/hoa-giai${path}`);
-		const hrefs = await page.locator('a[href^="/"], link[href^="/"], script[src^="/"]').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? e.getAttribute('src')));
-		expect(hrefs.filter((h) => !h!.startsWith('/hoa-giai/')), path).toEqual([]);
+		const html = readFileSync(join('dist-base', path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+		const refs = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
+		expect(refs.filter((h) => !h.startsWith('/hoa-giai/')), path).toEqual([]);
 	}
 });
 
