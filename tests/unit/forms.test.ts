@@ -96,3 +96,22 @@ describe('form .docx', () => {
 		assert.equal(fillLabel('Chủ trì (Trưởng ban)'), 'Chủ trì (Trưởng ban):');
 	});
 });
+
+test('the print page sets the same paper margins as the Word file', async () => {
+	const { readFileSync } = await import('node:fs');
+	const { FORM_MARGINS } = await import('../../src/lib/form-docx.ts');
+	const page = readFileSync('src/pages/bieu-mau/[id]/in/index.astro', 'utf8');
+	for (const [o, size] of [['doc', 'portrait'], ['ngang', 'landscape']] as const) {
+		const mm = FORM_MARGINS[o].map((n) => `${n}mm`).join(' ');
+		assert.ok(page.includes(`@page hg-form-${o} { size: A4 ${size}; margin: ${mm}; }`), `@page hg-form-${o} margins differ from FORM_MARGINS.${o}`);
+		assert.ok(page.includes(`main[data-orientation='${o}'] .hg-sheet { page: hg-form-${o};`), `no named page for ${o}`);
+	}
+});
+
+test('the HTML form uses the same pitch, type sizes and signature space as the Word file', async () => {
+	const { readFileSync } = await import('node:fs');
+	const m = await import('../../src/lib/form-docx.ts');
+	const css = readFileSync('src/components/forms/FormBlocks.astro', 'utf8');
+	assert.ok(css.includes(`--hg-form-pitch: ${m.FILL_PITCH_MM}mm; --hg-form-font: ${m.FORM_FONT_PT}pt; --hg-form-table-font: ${m.FORM_TABLE_FONT_PT}pt; --hg-form-sign: ${m.SIGN_SPACE_MM}mm;`));
+	assert.ok(!/style=\{/.test(css), 'no inline style attributes (CSP)');
+});
