@@ -9,25 +9,46 @@
  * fragment keeps the marker, which {@link restoreFolded} turns back into the real letter.
  * Queries are folded the same way by {@link foldQuery}.
  */
-import { Parser } from 'htmlparser2';
-
 export const MARK = '\u034F';
 
 /**
  * A syllable whose only vowel is i or y, after a consonant onset: kỹ, lý, quý, mỹ, sĩ.
- * Matched on NFD text, so tone marks follow the vowel. (Bare "y"/"ý" is never written "i".)
+ * Matched on NFC text, so the y carries its tone: [yýỳỷỹỵ]. (Bare "y"/"ý" is never written "i".)
+ * Only y is rewritten; an i is already the folded form. The regular expression finds a y that ends
+ * a word and the callback checks that what precedes it in the word is an onset: anchoring on the
+ * rare letter is several times faster than trying an onset at every position (search index build).
  */
-const IY_SYLLABLE = /(?<![\p{L}\p{M}\p{N}])((?:ngh|ch|gh|kh|ng|nh|ph|qu|th|tr|[bcdđghklmnprstvx])\p{M}*)([iyIY])(?=\p{M}*(?![\p{L}\p{M}\p{N}]))/giu;
+const WORD_FINAL_Y = /[yýỳỷỹỵ](?=\p{M}*(?![\p{L}\p{M}\p{N}]))/giu;
+const ONSETS = new Set(['ngh', 'ch', 'gh', 'kh', 'ng', 'nh', 'ph', 'qu', 'th', 'tr', ...'bcdđghklmnprstvx']);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
-/** kỹ → kĩ (with `mark` after the i when indexing, so the y can be restored). */
-const foldIY = (nfd: string, mark: string) => nfd.replace(IY_SYLLABLE, (_, onset: string, v: string) => onset + (v === 'y' || v === 'i' ? 'i' : 'I') + (v === 'y' || v === 'Y' ? mark : ''));
+/** The tone a precomposed y carries, as the combining mark NFD would give it. */
+const Y_TONE: Record<string, string> = { y: '', ý: '\u0301', ỳ: '\u0300', ỷ: '\u0309', ỹ: '\u0303', ỵ: '\u0323' };
+
+/** kỹ → kĩ (with `mark` between the i and its tone when indexing, so the y can be restored). */
+const foldIY = (nfc: string, mark: string) =>
+	nfc.replace(WORD_FINAL_Y, (y: string, at: number, s: string) => {
+		let start = at;
+		while (start > 0 && at - start < 4 && WORD_CHAR.test(s[start - 1]!)) start--;
+		if (!ONSETS.has(s.slice(start, at).toLowerCase()) || (start > 0 && WORD_CHAR.test(s[start - 1]!))) return y;
+		const lower = y.toLowerCase();
+		const i = y === lower ? 'i' : 'I';
+		// The mark keeps the tone off the i (Pagefind strips combining marks anyway); without it
+		// the tone recomposes onto the i: kỹ → kĩ.
+		return mark ? i + mark + Y_TONE[lower] : (i + Y_TONE[lower]).normalize('NFC');
+	});
 
 /** đ → d + mark, Đ → D + mark, a lone-vowel y → i + mark; the result is NFC. */
-export const foldForIndex = (text: string): string =>
-	foldIY(text.normalize('NFD'), MARK)
-		.replace(/đ/g, `d${MARK}`)
-		.replace(/Đ/g, `D${MARK}`)
-		.normalize('NFC');
+export const foldForIndex = (text: string): string => foldNfcForIndex(text.normalize('NFC'));
+
+/** Most text has neither đ nor y: it goes through untouched, without running the expressions. */
+const FOLDABLE = /[đĐyýỳỷỹỵYÝỲỶỸỴ]/;
+const foldNfcForIndex = (nfc: string): string =>
+	FOLDABLE.test(nfc)
+		? foldIY(nfc, MARK)
+				.replace(/đ/g, `d${MARK}`)
+				.replace(/Đ/g, `D${MARK}`)
+		: nfc;
 
 /** Undoes {@link foldForIndex}; also accepts the mark escaped as \u034f inside JSON. */
 export const restoreFolded = (text: string): string =>
@@ -37,39 +58,24 @@ export const restoreFolded = (text: string): string =>
 
 /** What a query becomes before it reaches Pagefind: NFC, đ → d, kỹ → kĩ, spaces collapsed. */
 export const foldQuery = (query: string): string =>
-	foldIY(query.normalize('NFD'), '')
+	foldIY(query.normalize('NFC'), '')
 		.replace(/đ/g, 'd')
 		.replace(/Đ/g, 'D')
-		.normalize('NFC')
 		.replace(/\s+/g, ' ')
 		.trim();
 
-const SKIP = new Set(['script', 'style', 'template']);
+/**
+ * An HTML document as tokens: script, style and template elements whole, comments, tags (quoted
+ * attribute values may hold ">"), and text, the last alternative, captured as group 2.
+ */
+const HTML_TOKEN = /<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[!/?a-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>|([^<]+|<)/gi;
 
 /**
- * Folds đ in the text of an HTML document and leaves tags and attributes untouched, so
- * filter values given as attributes keep their real spelling. Works on the raw string by
- * the parser's offsets, so everything else is byte-for-byte as Astro wrote it.
+ * Folds đ and y in the text of an HTML document and leaves tags, attributes, scripts and styles
+ * untouched, so filter values given as attributes keep their real spelling; everything else is
+ * byte-for-byte as Astro wrote it. (A tokenizing expression rather than an HTML parser: the same
+ * result on Astro's output, checked in the unit tests, at a fraction of the time.)
  */
 export function foldHtmlForIndex(html: string): string {
-	const source = html.normalize('NFC');
-	const out: string[] = [];
-	let copied = 0;
-	let skipping = 0;
-	const parser = new Parser(
-		{
-			onopentagname: (name) => void (SKIP.has(name) && skipping++),
-			onclosetag: (name) => void (SKIP.has(name) && skipping--),
-			ontext: () => {
-				if (skipping) return;
-				const end = parser.endIndex + 1;
-				out.push(source.slice(copied, parser.startIndex), foldForIndex(source.slice(parser.startIndex, end)));
-				copied = end;
-			},
-		},
-		{ decodeEntities: false },
-	);
-	parser.end(source);
-	out.push(source.slice(copied));
-	return out.join('');
+	return html.normalize('NFC').replace(HTML_TOKEN, (token: string, _element?: string, text?: string) => (text === undefined ? token : foldNfcForIndex(text)));
 }

@@ -74,6 +74,16 @@ describe('đ folding for search', () => {
 		const html = '<p title="đất" data-pagefind-filter="chu-de:Đất đai">đất <b>Đ</b>&amp;</p><script>"đ"</script><style>.đ{}</style>';
 		assert.equal(foldHtmlForIndex(html), `<p title="đất" data-pagefind-filter="chu-de:Đất đai">d${MARK}ất <b>D${MARK}</b>&amp;</p><script>"đ"</script><style>.đ{}</style>`);
 	});
+	test('keeps attribute values whole even when they hold ">", and leaves comments and templates alone', () => {
+		const html = `<!-- đ --><div data-x='a>đ' title="b>kỹ">đ kỹ</div><template><p>đ</p></template><SCRIPT type="module">if (a<b) "đ"</SCRIPT>lý`;
+		assert.equal(
+			foldHtmlForIndex(html),
+			`<!-- đ --><div data-x='a>đ' title="b>kỹ">d${MARK} ki${MARK}\u0303</div><template><p>đ</p></template><SCRIPT type="module">if (a<b) "đ"</SCRIPT>li${MARK}\u0301`,
+		);
+	});
+	test('folds a word-final y only after a whole onset (lý, quý, nghỷ; not tuy, ấy, my at the start of a longer word)', () => {
+		assert.equal(foldQuery('lý quý QUÝ tuy ấy mysql kỳ'), 'lí quí QUÍ tuy ấy mysql kì');
+	});
 });
 
 describe('glossary', () => {
