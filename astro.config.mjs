@@ -7,15 +7,15 @@ import { siteConfig } from './src/config/site.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { printPdfsIntegration } from './src/integrations/print-pdfs.ts';
 import { offlineIntegration } from './src/integrations/offline.ts';
-import { asciiHeadingIds, baseLinks } from './src/integrations/markdown.ts';
+import { asciiHeadingIds, baseLinks, directives } from './src/integrations/markdown.ts';
 
-// Sätteri is Astro 7's default processor and renders GFM itself. HG_MARKDOWN=unified switches to
-// remark/rehype only for scripts/bench/markdown-processors.ts (README, "Markdown processor").
-const markdownProcessor =
-	process.env.HG_MARKDOWN === 'unified'
-		? // Not a dependency: the benchmark installs it with --no-save. A variable keeps tools from resolving it.
-			(await import(/* @vite-ignore */ ['@astrojs', 'markdown-remark'].join('/'))).unified()
-		: satteri({ hastPlugins: [asciiHeadingIds, baseLinks(siteConfig.basePath)] });
+// Sätteri is Astro 7's default processor and renders GFM and directives itself; our plugins add
+// the authors' directives (:cite, :::callout, :::checklist), ASCII heading ids and base-path links.
+const markdownProcessor = satteri({
+	features: { directive: true },
+	mdastPlugins: [directives],
+	hastPlugins: [asciiHeadingIds, baseLinks(siteConfig.basePath)],
+});
 
 // HG_OUT_DIR / HG_CACHE_DIR let tests build fixture sites and the base-path variant side by side.
 export default defineConfig({
@@ -25,7 +25,8 @@ export default defineConfig({
 	outDir: process.env.HG_OUT_DIR || './dist',
 	cacheDir: process.env.HG_CACHE_DIR || './node_modules/.astro',
 	markdown: { processor: markdownProcessor },
-	// PDFs first: they settle the download links that the search index then reads.
+	// PDFs settle the download links before the offline manifests hash the pages; Pagefind indexes
+	// pages as they render (src/middleware.ts), where download lists are marked data-pagefind-ignore.
 	integrations: [
 		mdx(),
 		// Pages for editors, the offline fallback and the slide/print views are not for search engines.

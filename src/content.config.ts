@@ -1,5 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { makeChapterSchema } from './schemas/chapter.ts';
 import { makeRegistryDocumentSchema } from './schemas/registry-document.ts';
 import { makeGlossaryTermSchema } from './schemas/glossary-term.ts';
@@ -13,8 +15,17 @@ import { makeCaseSchema, makeDeckSchema, makeFormSchema, makePracticeSchema } fr
  */
 const root = process.env.HG_CONTENT_DIR || './content';
 
+// Handbook chapters are Markdown (.md, with the directives of src/integrations/markdown.ts): Astro
+// renders them once into its content store instead of compiling each into a JavaScript module,
+// which keeps builds fast at thousands of chapters (README, "Performance"). A chapter left as .mdx
+// would silently vanish from the site, so it stops the build.
+for (const folder of ['cam-nang-phap-luat', 'cam-nang-ky-nang']) {
+	const stray = existsSync(join(root, folder)) ? readdirSync(join(root, folder)).filter((f) => f.endsWith('.mdx')) : [];
+	if (stray.length) throw new Error(`${join(root, folder, stray[0]!)}: handbook chapters are Markdown; rename it to .md and write :cite{…}, :::callout, :::checklist instead of <Cite>, <Callout>, <Checklist> (README, "Writing content")`);
+}
+
 const chapters = defineCollection({
-	loader: glob({ pattern: 'cam-nang-{phap-luat,ky-nang}/**/[^_]*.mdx', base: root }),
+	loader: glob({ pattern: 'cam-nang-{phap-luat,ky-nang}/**/[^_]*.md', base: root }),
 	schema: makeChapterSchema(reference('documents')),
 });
 

@@ -50,10 +50,10 @@ export function chapterText(i: number): string {
 		words += (p1 + p2).split(' ').length;
 		if (h === 1) parts.push('| Việc | Ai làm | Thời hạn |\n| --- | --- | --- |\n| Nhận yêu cầu | Tổ trưởng | Trong ngày |\n| Phân công | Tổ trưởng | 01 ngày |\n| Hòa giải | Hòa giải viên | 03 ngày |');
 		if (h === 2) parts.push(`- ${sentence(8)}\n- ${sentence(9)}\n  - ${sentence(6)}\n- ${sentence(7)}`);
-		if (h === 3) parts.push(`<Callout type="vi-du">\n\n${paragraph()}\n\n</Callout>`);
+		if (h === 3) parts.push(`:::callout{type=vi-du}\n${paragraph()}\n:::`);
 		h++;
 	}
-	parts.push(`Căn cứ <Cite doc="luat-mau" article={1} />.[^1]\n\n[^1]: ${sentence(12)}`);
+	parts.push(`Căn cứ :cite{doc=luat-mau article=1}.[^1]\n\n[^1]: ${sentence(12)}`);
 	return `---
 title: Chương thử nghiệm số ${i + 1}
 description: Chương văn bản giả lập để đo tốc độ dựng trang và tìm kiếm của trang cẩm nang.
@@ -91,6 +91,6 @@ export function writeCorpus(dir: string, n: number): string {
 	mkdirSync(join(dir, 'cam-nang-phap-luat'), { recursive: true });
 	mkdirSync(join(dir, 'van-ban'), { recursive: true });
 	writeFileSync(join(dir, 'van-ban/luat-mau.yaml'), REGISTRY);
-	for (let i = 0; i < n; i++) writeFileSync(join(dir, `cam-nang-phap-luat/chuong-${String(i + 1).padStart(4, '0')}.mdx`), chapterText(i));
+	for (let i = 0; i < n; i++) writeFileSync(join(dir, `cam-nang-phap-luat/chuong-${String(i + 1).padStart(4, '0')}.md`), chapterText(i));
 	return dir;
 }

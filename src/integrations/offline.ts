@@ -18,17 +18,23 @@ async function files(dir: string): Promise<string[]> {
 		.toSorted();
 }
 
-/** A page's CSS and JS, plus the chunks those scripts import and the files the CSS loads (fonts). */
-async function pageFiles(out: string, html: string, base: string): Promise<string[]> {
-	const found = new Set(pageAssets(html, base).map((a) => a.replace(/^\//, '')));
-	for (const f of [...found]) {
-		const text = await readFile(join(out, f), 'utf8');
-		const refs = f.endsWith('.js') ? text.matchAll(/["'](\.\/[\w.-]+\.js)["']/g) : text.matchAll(/url\((?:["']?)([^)"']+)(?:["']?)\)/g);
-		for (const m of refs) {
-			const ref = m[1]!;
-			if (ref.startsWith('data:')) continue;
-			found.add(ref.startsWith(base) ? ref.slice(base.length) : `_astro/${ref.replace(/^\.\//, '')}`);
+/**
+ * A page's CSS and JS, plus the chunks those scripts import and the files the CSS loads (fonts).
+ * What an asset refers to is read once per build (`refs`): thousands of pages share a few files.
+ */
+async function pageFiles(out: string, html: string, base: string, refs: Map<string, Promise<string[]>>): Promise<string[]> {
+	const direct = pageAssets(html, base).map((a) => a.replace(/^\//, ''));
+	const found = new Set(direct);
+	for (const f of direct) {
+		let r = refs.get(f);
+		if (!r) {
+			r = readFile(join(out, f), 'utf8').then((text) => {
+				const matches = f.endsWith('.js') ? text.matchAll(/["'](\.\/[\w.-]+\.js)["']/g) : text.matchAll(/url\((?:["']?)([^)"']+)(?:["']?)\)/g);
+				return [...matches].map((m) => m[1]!).filter((ref) => !ref.startsWith('data:')).map((ref) => (ref.startsWith(base) ? ref.slice(base.length) : `_astro/${ref.replace(/^\.\//, '')}`));
+			});
+			refs.set(f, r);
 		}
+		for (const ref of await r) found.add(ref);
 	}
 	return [...found].filter((f) => existsSync(join(out, f)));
 }
@@ -45,28 +51,42 @@ export function offlineIntegration(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				const all = await files(out);
 				// The version is a hash of every built file, so any content change makes a new worker.
+				// The handbooks' pages are kept from this one reading for their manifests.
 				const hash = createHash('sha256');
-				for (const f of all.filter((f) => !f.startsWith('pagefind/') && f !== 'sw.js')) hash.update(f).update(await readFile(join(out, f)));
+				const handbookPages = new Map<string, string>();
+				for (const f of all.filter((f) => !f.startsWith('pagefind/') && f !== 'sw.js')) {
+					const bytes = await readFile(join(out, f));
+					hash.update(f).update(bytes);
+					if (/^cam-nang-[^/]+\/(.+\/)?index\.html$/.test(f)) handbookPages.set(f.replace(/index\.html$/, ''), bytes.toString('utf8'));
+				}
 				const version = hash.digest('hex').slice(0, 16);
-				const page = async (p: string) => (await readFile(join(out, p, 'index.html'), 'utf8'));
+				const refs = new Map<string, Promise<string[]>>();
+				const page = async (p: string) => handbookPages.get(p) ?? (await readFile(join(out, p, 'index.html'), 'utf8'));
 				// What every page needs to look right: the home and offline pages and their CSS/JS.
 				const shellPages = ['', 'ngoai-tuyen/'].filter((p) => existsSync(join(out, p, 'index.html')));
 				const shellAssets = new Set<string>();
-				for (const p of shellPages) (await pageFiles(out, await page(p), base)).forEach((a) => shellAssets.add(a));
+				for (const p of shellPages) (await pageFiles(out, await page(p), base, refs)).forEach((a) => shellAssets.add(a));
 				const shell = [...shellPages, ...shellAssets, 'favicon.svg'].map((p) => `${base}${p}`);
 
 				const template = await readFile(new URL('../offline/sw.js', import.meta.url), 'utf8');
 				await writeFile(join(out, 'sw.js'), template.replace('__HG_VERSION__', version).replace('__HG_BASE__', base).replace('__HG_SHELL__', JSON.stringify(shell)));
 
 				await mkdir(join(out, 'offline'), { recursive: true });
+				const sizes = new Map<string, number>();
+				const sizeOf = async (p: string) => {
+					const known = handbookPages.get(p);
+					if (known !== undefined) return Buffer.byteLength(known);
+					if (!sizes.has(p)) sizes.set(p, (await stat(join(out, p))).size);
+					return sizes.get(p)!;
+				};
 				for (const folder of ['cam-nang-phap-luat', 'cam-nang-ky-nang']) {
 					if (!existsSync(join(out, folder))) continue;
-					const pages = all.filter((f) => f.startsWith(`${folder}/`) && f.endsWith('index.html')).map((f) => f.replace(/index\.html$/, ''));
+					const pages = [...handbookPages.keys()].filter((p) => p.startsWith(`${folder}/`)).toSorted((a, b) => (`${a}index.html` < `${b}index.html` ? -1 : 1));
 					const assets = new Set<string>();
-					for (const p of pages) (await pageFiles(out, await page(p), base)).forEach((a) => assets.add(a));
+					for (const p of pages) (await pageFiles(out, await page(p), base, refs)).forEach((a) => assets.add(a));
 					const paths = [...pages, ...assets];
 					let bytes = 0;
-					for (const p of paths) bytes += (await stat(join(out, p.endsWith('/') ? `${p}index.html` : p))).size;
+					for (const p of paths) bytes += await sizeOf(p);
 					await writeFile(join(out, 'offline', `${folder}.json`), JSON.stringify({ version, pages: pages.length, bytes, urls: paths.map((p) => `${base}${p}`) }));
 				}
 				logger.info(`Service worker ${version}: ${shell.length} shell files; handbook manifests written`);

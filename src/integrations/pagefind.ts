@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { foldHtmlForIndex, restoreFolded } from '../lib/search-folding.ts';
+import { setPageCollector, type PageCollector } from '../lib/page-collector.ts';
 
 /** Every .html file under `dir`, as paths relative to it with forward slashes. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -20,62 +21,114 @@ const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
 const FRAGMENT_PREFIX = 'pagefind_dcd';
 
+type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
 /**
- * Builds the Pagefind index of a built site with Vietnamese đ folding (src/lib/search-folding.ts):
- * pages are indexed from in-memory folded copies, and the stored fragments (titles, excerpts,
- * sub-result headings) are restored to the real letters before they are written.
+ * A Pagefind index fed page by page: pages that mark their main content (404 and the search page
+ * do not) are folded (src/lib/search-folding.ts) and handed to Pagefind's own process without
+ * waiting, so it indexes on the second core while the build renders the next page.
  */
-export async function buildSearchIndex(dist: string): Promise<{ pages: number; bytes: number }> {
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	let pages = 0;
-	const pagesToIndex = (await htmlFiles(dist)).filter((f) => !f.startsWith('pagefind/'));
-	// Read and fold a batch concurrently, then hand it to Pagefind in file order without waiting
-	// between calls: its service works while we fold the next batch, and the order (so the index)
-	// stays the same from build to build.
-	const BATCH = 16;
-	for (let i = 0; i < pagesToIndex.length; i += BATCH) {
-		const batch = pagesToIndex.slice(i, i + BATCH);
-		const htmls = await Promise.all(batch.map((f) => readFile(join(dist, f), 'utf8')));
-		// Only pages that mark their main content are indexed (404 and the search page do not).
-		const todo = batch.map((file, j) => ({ file, html: htmls[j]! })).filter((p) => p.html.includes('data-pagefind-body'));
-		const responses = await Promise.all(todo.map(({ file, html }) => index.addHTMLFile({ url: urlOf(file), content: foldHtmlForIndex(html) })));
-		responses.forEach((res, j) => {
-			if (res.errors.length) throw new Error(`Pagefind failed on ${todo[j]!.file}: ${res.errors.join('; ')}`);
-		});
-		pages += todo.length;
+class SearchIndex implements PageCollector {
+	readonly seen = new Set<string>();
+	readonly #pending: Promise<void>[] = [];
+	pages = 0;
+	readonly index: Index;
+	// A plain constructor: Node loads astro.config.mjs and its imports by stripping types, which
+	// leaves out TypeScript-only syntax such as parameter properties.
+	constructor(index: Index) {
+		this.index = index;
 	}
-	const { files, errors: fileErrors } = await index.getFiles();
-	if (fileErrors.length) throw new Error(`Pagefind failed: ${fileErrors.join('; ')}`);
+
+	static async create() {
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+		return new SearchIndex(index);
+	}
+
+	add(url: string, html: string) {
+		this.seen.add(url);
+		if (!html.includes('data-pagefind-body')) return;
+		this.pages++;
+		this.#pending.push(
+			this.index.addHTMLFile({ url, content: foldHtmlForIndex(html) }).then((res) => {
+				if (res.errors.length) throw new Error(`Pagefind failed on ${url}: ${res.errors.join('; ')}`);
+			}),
+		);
+	}
+
+	/** Adds, from the files, any page the build wrote without rendering it past the collector. */
+	async addMissing(dist: string) {
+		for (const file of await htmlFiles(dist)) {
+			if (file.startsWith('pagefind/') || this.seen.has(urlOf(file))) continue;
+			this.add(urlOf(file), await readFile(join(dist, file), 'utf8'));
+		}
+	}
+
+	/** Waits for every page, then builds the index files (fragments restored to the real letters). */
+	async files() {
+		await Promise.all(this.#pending);
+		const { files, errors } = await this.index.getFiles();
+		if (errors.length) throw new Error(`Pagefind failed: ${errors.join('; ')}`);
+		return files.map((f) => {
+			if (!f.path.endsWith('.pf_fragment')) return { path: f.path, content: Buffer.from(f.content) };
+			const text = gunzipSync(f.content).toString('utf8');
+			if (!text.startsWith(FRAGMENT_PREFIX)) throw new Error(`Unexpected Pagefind fragment format in ${f.path}; check the pinned version`);
+			return { path: f.path, content: gzipSync(Buffer.from(restoreFolded(text), 'utf8')) };
+		});
+	}
+}
+
+/** Writes the index files under dist/pagefind/ and stops Pagefind; returns the bytes written. */
+async function writeIndex(dist: string, files: { path: string; content: Buffer }[]): Promise<number> {
 	const out = join(dist, 'pagefind');
 	await rm(out, { recursive: true, force: true });
 	let bytes = 0;
 	for (const f of files) {
-		let content = Buffer.from(f.content);
-		if (f.path.endsWith('.pf_fragment')) {
-			const text = gunzipSync(content).toString('utf8');
-			if (!text.startsWith(FRAGMENT_PREFIX)) throw new Error(`Unexpected Pagefind fragment format in ${f.path}; check the pinned version`);
-			content = gzipSync(Buffer.from(restoreFolded(text), 'utf8'), { level: 9 });
-		}
 		const target = join(out, f.path);
 		await mkdir(dirname(target), { recursive: true });
-		await writeFile(target, content);
-		bytes += content.length;
+		await writeFile(target, f.content);
+		bytes += f.content.length;
 	}
-	await index.deleteIndex();
-	await pagefind.close();
-	return { pages, bytes };
+	return bytes;
 }
 
-/** Runs {@link buildSearchIndex} at the end of `astro build`, so search is never a manual step. */
+/**
+ * Search is never a manual step: the index is fed while `astro build` renders (src/middleware.ts),
+ * starts building its files as soon as the last page is out (while the other integrations print
+ * PDFs and write the offline manifests) and is written at the end of the build.
+ */
 export function pagefindIntegration(): AstroIntegration {
+	let search: SearchIndex | undefined;
+	let files: Promise<{ path: string; content: Buffer }[]> | undefined;
+	const stop = async () => {
+		setPageCollector(undefined);
+		if (!search) return;
+		search = undefined;
+		await pagefind.close();
+	};
 	return {
 		name: 'hg-pagefind',
 		hooks: {
+			'astro:build:start': async () => {
+				search = await SearchIndex.create();
+				setPageCollector(search);
+			},
+			'astro:build:generated': async ({ dir }) => {
+				if (!search) return;
+				await search.addMissing(fileURLToPath(dir));
+				files = search.files();
+				files.catch(() => undefined); // awaited (and thrown) in build:done
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { pages, bytes } = await buildSearchIndex(fileURLToPath(dir));
-				if (pages === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from the layout?');
-				logger.info(`Search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} KiB`);
+				try {
+					if (!search || !files) throw new Error('Pagefind was not started with the build');
+					const pages = search.pages;
+					const bytes = await writeIndex(fileURLToPath(dir), await files);
+					if (pages === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from the layout?');
+					logger.info(`Search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} KiB`);
+				} finally {
+					await stop();
+				}
 			},
 		},
 	};

@@ -3,6 +3,7 @@
  * and finding every citation that names a document or article the registry does not list.
  */
 import { documentPath } from './paths.ts';
+import { escapeHtml } from './content-markup.ts';
 
 export interface DocumentLike {
 	id: string;
@@ -51,15 +52,19 @@ export function resolveCitation(docs: ReadonlyMap<string, DocumentLike>, c: Cita
 	};
 }
 
-const CITE_TAG = /<Cite\b([^>]*?)\/?>/g;
+const CITE_TAG = /<Cite\b([^>]*?)\/?>|:cite\{([^}]*)\}/g;
+/** An attribute of `<Cite doc="x" article={7}>` (MDX) or `:cite{doc=x article=7}` (Markdown). */
 const attr = (attrs: string, name: string) =>
-	attrs.match(new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|\\{\\s*(\\d+)\\s*\\})`))?.slice(1).find((v) => v !== undefined);
+	attrs.match(new RegExp(`(?:^|\\s)${name}=(?:"([^"]*)"|'([^']*)'|\\{\\s*(\\d+)\\s*\\}|([^\\s"'{}]+))`))?.slice(1).find((v) => v !== undefined);
 
-/** Every `<Cite doc="…" article={…} clause={…} />` written in an MDX body, with its line. */
+/**
+ * Every citation written in a body, with its line: `<Cite doc="…" article={…} clause={…} />` in
+ * MDX, `:cite{doc=… article=… clause=…}` in Markdown.
+ */
 export function extractInlineCitations(body: string): (Citation & { line: number })[] {
 	const found: (Citation & { line: number })[] = [];
 	for (const m of body.matchAll(CITE_TAG)) {
-		const attrs = m[1] ?? '';
+		const attrs = m[1] ?? m[2] ?? '';
 		const num = (name: string) => {
 			const v = attr(attrs, name);
 			return v === undefined ? undefined : Number(v);
@@ -72,6 +77,27 @@ export function extractInlineCitations(body: string): (Citation & { line: number
 		});
 	}
 	return found;
+}
+
+const CITE_PLACEHOLDER = /<a class="hg-cite" data-hg-cite="([^"]*)"><\/a>/g;
+
+/**
+ * Turns the placeholders a Markdown `:cite{…}` leaves (src/integrations/markdown.ts) into the
+ * link Cite.astro draws for MDX: "Điều 12 Luật Hòa giải ở cơ sở", to the article on its registry
+ * page. Resolved when the page is made, so rendered Markdown never holds a stale label.
+ */
+export function resolveCitePlaceholders(html: string, docs: ReadonlyMap<string, DocumentLike>, href: (path: string) => string, where: string): string {
+	return html.replace(CITE_PLACEHOLDER, (_, key: string) => {
+		const [doc = '', article, clause] = key.split(' ');
+		let cite;
+		try {
+			cite = resolveCitation(docs, { doc, article: article ? Number(article) : undefined, clause: clause ? Number(clause) : undefined });
+		} catch (e) {
+			throw new Error(`${where}: ${(e as Error).message}`);
+		}
+		const title = cite.articleTitle ? ` title="${escapeHtml(cite.articleTitle)}"` : '';
+		return `<a class="hg-cite" href="${escapeHtml(href(cite.path))}"${title}>${escapeHtml(cite.label)}</a>`;
+	});
 }
 
 /** All citation problems across entries, each naming the file (and line for inline citations). */
@@ -87,8 +113,8 @@ export function findCitationProblems(entries: readonly CitingEntry[], docs: Read
 			}
 		}
 		for (const c of extractInlineCitations(e.body ?? '')) {
-			const p = c.doc ? citationProblem(docs, c) : 'has a <Cite> without doc="…"';
-			if (p) problems.push(`${where}:${c.line}: <Cite> ${p}`);
+			const p = c.doc ? citationProblem(docs, c) : 'has no doc="…"';
+			if (p) problems.push(`${where}:${c.line}: citation ${p}`);
 		}
 	}
 	return problems;

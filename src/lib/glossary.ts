@@ -10,9 +10,18 @@ export interface TermLike {
  * The terms whose word form (or a variant) occurs in `text` as whole words, compared with
  * diacritics intact (so "hoa" the flower is not "hòa") and case ignored; in glossary order.
  */
+const asWords = (s: string) => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+/** Each glossary's forms as " word word ", worked out once per glossary rather than per page. */
+const formsOf = new WeakMap<readonly TermLike[], string[][]>();
+
 export function termsUsedIn<T extends TermLike>(text: string, terms: readonly T[]): T[] {
-	const words = ` ${text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-	return terms.filter((t) => [t.data.term, ...t.data.variants].some((form) => words.includes(` ${form.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `)));
+	const words = ` ${asWords(text)} `;
+	let forms = formsOf.get(terms);
+	if (!forms) {
+		forms = terms.map((t) => [t.data.term, ...t.data.variants].map((form) => ` ${asWords(form).trim()} `));
+		formsOf.set(terms, forms);
+	}
+	return terms.filter((_, i) => forms[i]!.some((form) => words.includes(form)));
 }
 
 /** Glossary entries sorted as a Vietnamese dictionary would, ignoring case. */

@@ -7,7 +7,7 @@ export const HandbookSchema = z.enum(['phap-luat', 'ky-nang']);
 export type HandbookId = z.infer<typeof HandbookSchema>;
 
 /**
- * A handbook chapter (`content/cam-nang-phap-luat/*.mdx`, `content/cam-nang-ky-nang/*.mdx`).
+ * A handbook chapter (`content/cam-nang-phap-luat/*.md`, `content/cam-nang-ky-nang/*.md`), Markdown with the directives of src/integrations/markdown.ts.
  * `documentRef` is `reference('van-ban')` in the content config and a plain stand-in in tests.
  */
 export const makeChapterSchema = <R extends z.ZodType>(documentRef: R) =>

@@ -6,13 +6,13 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('../../', import.meta.url).pathname;
 const fixture = join(root, 'tests/fixtures/content');
-const chapter = 'cam-nang-phap-luat/chuong-mau.mdx';
+const chapter = 'cam-nang-phap-luat/chuong-mau.md';
 let work: string;
 const stripAnsi = (s: string) => s.replace(/\x1B\[[0-9;]*m/g, '');
 
@@ -22,7 +22,7 @@ before(() => {
 after(() => rmSync(work, { recursive: true, force: true }));
 
 /** Copies the fixture, applies `edit` to one file, builds, and returns exit code and output. */
-function buildWith(name: string, file: string, edit: (text: string) => string, extraEnv: Record<string, string> = {}) {
+function buildWith(name: string, file: string, edit: (text: string) => string, extraEnv: Record<string, string> = {}, renameTo?: string) {
 	const dir = join(work, name);
 	cpSync(fixture, join(dir, 'content'), { recursive: true });
 	const path = join(dir, 'content', file);
@@ -30,6 +30,7 @@ function buildWith(name: string, file: string, edit: (text: string) => string, e
 	const after = edit(before);
 	assert.notEqual(after, before, 'the edit must change the fixture');
 	writeFileSync(path, after);
+	if (renameTo) renameSync(path, join(dir, 'content', renameTo));
 	const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', HG_CONTENT_DIR: join(dir, 'content'), HG_OUT_DIR: join(dir, 'dist'), HG_CACHE_DIR: join(dir, 'cache'), ...extraEnv };
 	const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env, encoding: 'utf8' });
 	// Colour codes would split the words the assertions look for (CI forces colour on).
@@ -52,26 +53,41 @@ describe('bad content fails the build with the file and the problem named', { co
 	test('a chapter without a title', () => {
 		const r = buildWith('no-title', chapter, (t) => t.replace(/^title:.*\n/m, ''));
 		assert.notEqual(r.status, 0);
-		assert.match(r.output, /chuong-mau\.mdx/);
+		assert.match(r.output, /chuong-mau\.md/);
 		assert.match(r.output, /title\W+Required/);
 	});
 
 	test('a legal basis naming a document that is not in the registry', () => {
 		const r = buildWith('unknown-doc', chapter, (t) => t.replace('document: luat-mau', 'document: luat-khong-co'));
 		assert.notEqual(r.status, 0);
-		assert.match(r.output, /chuong-mau\.mdx: legalBasis cites document "luat-khong-co", which is not in the registry/);
+		assert.match(r.output, /chuong-mau\.md: legalBasis cites document "luat-khong-co", which is not in the registry/);
 	});
 
 	test('a legal basis article the registry does not list', () => {
 		const r = buildWith('unknown-basis-article', chapter, (t) => t.replace('articles: [1]', 'articles: [1, 7]'));
 		assert.notEqual(r.status, 0);
-		assert.match(r.output, /chuong-mau\.mdx: legalBasis cites Điều 7 of "luat-mau", which the registry does not list/);
+		assert.match(r.output, /chuong-mau\.md: legalBasis cites Điều 7 of "luat-mau", which the registry does not list/);
 	});
 
-	test('an inline <Cite> of an article the registry does not list', () => {
-		const r = buildWith('unknown-cite-article', chapter, (t) => t.replace('article={1}', 'article={99}'));
+	test('an inline :cite of an article the registry does not list', () => {
+		const r = buildWith('unknown-cite-article', chapter, (t) => t.replace('article=1}', 'article=99}'));
 		assert.notEqual(r.status, 0);
-		assert.match(r.output, /chuong-mau\.mdx:\d+: <Cite> cites Điều 99 of "luat-mau"/);
+		assert.match(r.output, /chuong-mau\.md:\d+: citation cites Điều 99 of "luat-mau"/);
+	});
+
+	test('a misspelt directive and a callout of an unknown type', () => {
+		const r = buildWith('bad-directives', chapter, (t) => t.replace(':cite{doc=luat-mau article=1}', ':cte{doc=luat-mau article=1}'));
+		assert.notEqual(r.status, 0);
+		assert.match(r.output, /chuong-mau\.md:\d+: unknown directive ":cte"/);
+		const c = buildWith('bad-callout', chapter, (t) => t.replace('type=luu-y', 'type=ghi-chu'));
+		assert.notEqual(c.status, 0);
+		assert.match(c.output, /chuong-mau\.md:\d+: :::callout type="ghi-chu" is not one of luu-y, canh-bao, vi-du/);
+	});
+
+	test('a handbook chapter written as MDX', () => {
+		const r = buildWith('chapter-mdx', chapter, (t) => t.replace(':cite{doc=luat-mau article=1}', '<Cite doc="luat-mau" article={1} />'), {}, 'cam-nang-phap-luat/chuong-mau.mdx');
+		assert.notEqual(r.status, 0);
+		assert.match(r.output, /chuong-mau\.mdx: handbook chapters are Markdown; rename it to \.md/);
 	});
 
 	test('a registry entry with an invalid status', () => {

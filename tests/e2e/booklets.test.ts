@@ -10,7 +10,7 @@ import { pdfOutline } from '../../src/lib/pdf-outline.ts';
 
 const handbooks = ['cam-nang-phap-luat', 'cam-nang-ky-nang'].map((folder) => {
 	const chapters = readdirSync(join('content', folder))
-		.filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+		.filter((f) => f.endsWith('.md') && !f.startsWith('_'))
 		.map((f) => {
 			const src = readFileSync(join('content', folder, f), 'utf8');
 			return { order: Number(src.match(/^order: (\d+)/m)![1]), title: src.match(/^title: (.+)$/m)![1]!.trim().replace(/^["']|["']$/g, '') };

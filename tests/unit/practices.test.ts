@@ -49,7 +49,7 @@ describe('the submission template', { skip: !existsSync(TEMPLATE) && 'no templat
 		assert.match(templateProblems(data, body.replace('## Cách nhân rộng', '## Nhân rộng'), SECTIONS).join('\n'), /Cách nhân rộng/);
 	});
 	test('names chapters and decks that exist', () => {
-		for (const id of data.relatedChapters as string[]) assert.ok(existsSync(new URL(`../../content/${id}.mdx`, import.meta.url)), `chapter ${id}`);
+		for (const id of data.relatedChapters as string[]) assert.ok(existsSync(new URL(`../../content/${id}.md`, import.meta.url)), `chapter ${id}`);
 		for (const id of data.relatedDecks as string[]) assert.ok(existsSync(new URL(`../../content/bai-giang/${id}.mdx`, import.meta.url)), `deck ${id}`);
 	});
 	test('has every required field', () => {
