@@ -28,6 +28,7 @@ interface Pagefind {
 	options(o: object): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 	search(q: string | null, o?: object): Promise<{ results: Result[] }>;
+	preload(q: string, o?: object): Promise<void>;
 }
 type LookupEntry = LookupDocument & { url: string; label: string; number?: string; titles: Record<string, string> };
 
@@ -70,6 +71,9 @@ class HgSearch extends HTMLElement {
 			this.#update(true);
 		});
 		this.input.addEventListener('input', () => {
+			// Fetch the index chunks for what is typed so far while the reader goes on typing.
+			const typed = foldQuery(this.input.value);
+			if (typed) void this.#load().then((pf) => pf.preload(typed), () => undefined);
 			clearTimeout(this.#timer);
 			this.#timer = window.setTimeout(() => this.#update(false), 250);
 		});
