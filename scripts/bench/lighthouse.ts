@@ -2,8 +2,9 @@
  * npm run bench:lighthouse — Lighthouse mobile scores and LCP / TBT / CLS for the home page, a
  * chapter and a deck page of a built site, medians of RUNS. Lighthouse is run with npx at a pinned
  * version (12.2.3: the last release whose lock npm ci accepts here) on Debian's Chromium; it is not
- * a dependency, because only this benchmark needs it. Serves the build with its own static server
- * (no compression: a portal that gzips does better). Writes bench-results/lighthouse.{json,md}.
+ * a dependency, because only this benchmark needs it. Serves the build with its own static server,
+ * gzipping text as the documented nginx configuration does (`--plain`: uncompressed, for
+ * comparison). Writes bench-results/lighthouse.{json,md}.
  *
  * Usage: node scripts/bench/lighthouse.ts [dist] [--runs 3]
  */
@@ -19,7 +20,8 @@ const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 3) || 3;
 const first = (dir: string) => readdirSync(join(dist, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `/${dir}/${e.name}/`).toSorted()[0]!;
 const pages = { home: '/', chapter: first('cam-nang-phap-luat'), 'deck page': first('bai-giang') };
 const work = mkdtempSync(join(tmpdir(), 'hg-lh-'));
-const { server, origin } = await serveDir(dist, '/');
+const gzip = !process.argv.includes('--plain');
+const { server, origin } = await serveDir(dist, '/', {}, 0, gzip);
 
 function run(cmd: string, args: string[], opts: { encoding: string; env: NodeJS.ProcessEnv }): Promise<{ status: number | null; stderr: string }> {
 	return new Promise((resolve) => {
@@ -57,11 +59,11 @@ for (const [type, path] of Object.entries(pages)) {
 }
 server.close();
 
-const result = { date: new Date().toISOString().slice(0, 10), lighthouse: '12.2.3', machine: { cpus: cpus().length, node: process.version }, runs, rows };
+const result = { date: new Date().toISOString().slice(0, 10), lighthouse: '12.2.3', machine: { cpus: cpus().length, node: process.version }, runs, gzip, rows };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/lighthouse.json', `${JSON.stringify(result, null, 2)}\n`);
 const md = [
-	`Lighthouse 12.2.3, mobile (simulated slow 4G, 4× CPU slowdown), Chromium from Debian, ${result.machine.cpus} cores, median of ${runs} runs, uncompressed local server`,
+	`Lighthouse 12.2.3, mobile (simulated slow 4G, 4× CPU slowdown), Chromium from Debian, ${result.machine.cpus} cores, median of ${runs} runs, local server ${gzip ? 'gzipping text like the documented nginx setup' : 'without compression'}`,
 	'',
 	'| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |',
 	'|---|---|---|---|---|---|---|---|',

@@ -142,6 +142,15 @@ for (const [i, n] of sizes.entries()) {
 		rss.push(m.peakRss);
 		process.stderr.write(`  ${n} pages, run ${r + 1}: ${(m.ms / 1000).toFixed(1)} s, ${(m.peakRss / 2 ** 20).toFixed(0)} MiB\n`);
 	}
+	// The floor: Astro alone on the same corpus (scripts/bench/bare: no chrome, search or integrations).
+	const floor: number[] = [];
+	for (let r = 0; r < runs; r++) {
+		const env = { ...process.env, BENCH_CONTENT: content, BENCH_OUT: join(work, `bare-${n}`), BENCH_CACHE: join(work, `bare-cache-${n}-${r}`) };
+		const m = await runMeasured(process.execPath, [astro, 'build', '--root', join(root, 'scripts/bench/bare')], env);
+		if (m.code !== 0) throw new Error(`bare build of ${n} pages failed:\n${m.output.slice(-3000)}`);
+		floor.push(m.ms);
+	}
+	process.stderr.write(`  ${n} pages, bare Astro: ${(median(floor) / 1000).toFixed(1)} s\n`);
 	// A rebuild with nothing changed, keeping Astro's cache from the last run: what a publisher
 	// waits for after editing one page (rendered Markdown is reused from the content store).
 	const warmEnv = { ...process.env, HG_CONTENT_DIR: content, HG_OUT_DIR: outDir, HG_CACHE_DIR: join(work, `cache-${n}-${runs - 1}`), HG_SKIP_PDF: '1' };
@@ -151,7 +160,7 @@ for (const [i, n] of sizes.entries()) {
 	const chapter = pageWeight(outDir, `cam-nang-phap-luat/chuong-${String(Math.ceil(n / 2)).padStart(4, '0')}`);
 	const index = dirSize(join(outDir, 'pagefind'));
 	const search = await searchCost(outDir, 4500 + i);
-	results.push({ pages: n, buildMs: Math.round(median(times)), buildRuns: times.map(Math.round), rebuildMs: Math.round(warm.ms), peakRssBytes: median(rss), pagesPerSecond: +(n / (median(times) / 1000)).toFixed(1), chapter, searchIndex: index, search });
+	results.push({ pages: n, buildMs: Math.round(median(times)), buildRuns: times.map(Math.round), rebuildMs: Math.round(warm.ms), floorMs: Math.round(median(floor)), peakRssBytes: median(rss), pagesPerSecond: +(n / (median(times) / 1000)).toFixed(1), chapter, searchIndex: index, search });
 }
 rmSync(work, { recursive: true, force: true });
 
@@ -169,11 +178,11 @@ const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 const table = [
 	`Machine: ${machine}. Medians of ${runs} cold builds; search: median of 5 cold-cache runs in Chromium.`,
 	'',
-	'| pages | build wall | rebuild, cache kept | pages/s | peak RSS | chapter HTML+CSS+JS gzip (raw HTML) | requests | search index | 1st query "hòa giải" | follow-up "tranh chấp đất đai" |',
-	'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+	'| pages | build wall | bare Astro (floor) | rebuild, cache kept | pages/s | peak RSS | chapter HTML+CSS+JS gzip (raw HTML) | requests | search index | 1st query "hòa giải" | follow-up "tranh chấp đất đai" |',
+	'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 	...results.map(
 		(r) =>
-			`| ${r.pages} | ${(r.buildMs / 1000).toFixed(1)} s | ${(r.rebuildMs / 1000).toFixed(1)} s | ${r.pagesPerSecond} | ${(r.peakRssBytes / 2 ** 30).toFixed(2)} GB | ${kib(r.chapter.html.gzip + r.chapter.css.gzip + r.chapter.js.gzip)} (${kib(r.chapter.html.raw)}) | ${r.chapter.requests} | ${(r.searchIndex.bytes / 2 ** 20).toFixed(1)} MiB, ${r.searchIndex.files} files | ${kib(r.search.first.bytes)} / ${r.search.first.ms} ms | ${kib(r.search.followUp.bytes)} / ${r.search.followUp.ms} ms |`,
+			`| ${r.pages} | ${(r.buildMs / 1000).toFixed(1)} s | ${(r.floorMs / 1000).toFixed(1)} s | ${(r.rebuildMs / 1000).toFixed(1)} s | ${r.pagesPerSecond} | ${(r.peakRssBytes / 2 ** 30).toFixed(2)} GB | ${kib(r.chapter.html.gzip + r.chapter.css.gzip + r.chapter.js.gzip)} (${kib(r.chapter.html.raw)}) | ${r.chapter.requests} | ${(r.searchIndex.bytes / 2 ** 20).toFixed(1)} MiB, ${r.searchIndex.files} files | ${kib(r.search.first.bytes)} / ${r.search.first.ms} ms | ${kib(r.search.followUp.bytes)} / ${r.search.followUp.ms} ms |`,
 	),
 	...(site ? ['', `Real site (dist/, ${site.pages} pages): first query "hòa giải" ${kib(site.search.first.bytes)} / ${site.search.first.ms} ms; follow-up "tranh chấp đất đai" ${kib(site.search.followUp.bytes)} / ${site.search.followUp.ms} ms.`] : []),
 ].join('\n');

@@ -57,8 +57,9 @@ function fail(node: { position?: { start: { line: number } } | undefined }, ctx:
  * - `:cite{doc=luat-hoa-giai-o-co-so-2013 article=10 clause=4}`, a citation of the registry;
  * - `:::callout{type=vi-du title="…"}` … `:::`, a boxed note (luu-y, canh-bao, vi-du);
  * - `:::checklist` … `:::`, the printable tick-box list that ends a skills chapter.
- * Anything else written as a directive fails the build with the file and line, as does a bad
- * attribute: a typo never reaches readers as silent text.
+ * Anything else written as a directive with [text] or {attributes} fails the build with the file
+ * and line, as does a bad attribute: a typo never reaches readers as silent text. (A colon in
+ * running text, "lúc 10:30", stays as written.) MDX files use the components instead.
  */
 export const directives = () =>
 	defineMdastPlugin({
@@ -69,6 +70,7 @@ export const directives = () =>
 		},
 		textDirective(node, ctx) {
 			const a = node.attributes ?? {};
+			if (node.name === 'cite' && ctx.sourceFormat === 'mdx') fail(node, ctx, 'in MDX files cite with <Cite doc="…" article={…} />');
 			if (node.name !== 'cite') {
 				// "lúc 10:30", "như sau:ông": a colon in running text, not a directive; it stays as written.
 				// With [text] or {attributes} it was meant as one, and a misspelt name fails.
@@ -96,7 +98,10 @@ export const directives = () =>
 		},
 		containerDirective(node, ctx) {
 			const a = node.attributes ?? {};
+			if (ctx.sourceFormat === 'mdx') fail(node, ctx, `in MDX files use the component (<Callout>, <Checklist>) instead of :::${node.name}`);
+			const extra = (allowed: string[]) => Object.keys(a).filter((k) => !allowed.includes(k));
 			if (node.name === 'callout') {
+				if (extra(['type', 'title']).length) fail(node, ctx, `:::callout has no attribute ${extra(['type', 'title']).map((k) => `"${k}"`).join(', ')} (type, title)`);
 				const type = a.type ?? 'luu-y';
 				if (!(type in CALLOUT_LABELS)) fail(node, ctx, `:::callout type="${type}" is not one of ${Object.keys(CALLOUT_LABELS).join(', ')}`);
 				const title = escapeHtml(a.title || CALLOUT_LABELS[type as keyof typeof CALLOUT_LABELS]);
@@ -108,6 +113,7 @@ export const directives = () =>
 				return;
 			}
 			if (node.name === 'checklist') {
+				if (extra([]).length) fail(node, ctx, ':::checklist takes no attributes');
 				if (!node.children.some((c) => c.type === 'list')) fail(node, ctx, `:::checklist holds no list ("- item" lines)`);
 				ctx.replaceNode(node, [{ type: 'html', value: CHECKLIST_OPEN }, ...node.children, { type: 'html', value: CHECKLIST_CLOSE }]);
 				return;

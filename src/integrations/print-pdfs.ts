@@ -11,6 +11,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { pendingArtifacts, settleArtifacts } from '../lib/files.ts';
 import { pdfOutline, setOutlineTitles } from '../lib/pdf-outline.ts';
@@ -35,7 +36,7 @@ const TYPES: Record<string, string> = {
  * A loopback server for the built site under its base path, so absolute asset URLs work. `dir`
  * may be a function, read on each request: the offline test swaps in a newly published build.
  */
-export function serveDir(root: string | (() => string), base: string, headers: Record<string, string> = {}, port = 0): Promise<{ server: Server; origin: string }> {
+export function serveDir(root: string | (() => string), base: string, headers: Record<string, string> = {}, port = 0, gzip = false): Promise<{ server: Server; origin: string }> {
 	const server = createServer(async (req, res) => {
 		const dir = typeof root === 'function' ? root() : root;
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -45,7 +46,12 @@ export function serveDir(root: string | (() => string), base: string, headers: R
 		if (path.endsWith('/')) file = join(file, 'index.html');
 		try {
 			const body = await readFile(file);
-			res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...headers }).end(body);
+			const type = TYPES[extname(file)] ?? 'application/octet-stream';
+			// `gzip`: compress text as the documented nginx configuration does (README, "Deploying").
+			if (gzip && /^(text\/|application\/(javascript|json)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+				return void res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Cache-Control': 'no-cache', ...headers }).end(gzipSync(body));
+			}
+			res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache', ...headers }).end(body);
 		} catch {
 			res.writeHead(404).end();
 		}
