@@ -12,7 +12,8 @@ import { asciiHeadingIds, baseLinks, directives } from './src/integrations/markd
 // Sätteri is Astro 7's default processor and renders GFM and directives itself; our plugins add
 // the authors' directives (:cite, :::callout, :::checklist), ASCII heading ids and base-path links.
 const markdownProcessor = satteri({
-	features: { directive: true },
+	// Footnotes speak Vietnamese: the section heading and the link back to where a note is cited.
+	features: { directive: true, gfm: { footnotes: { label: 'Chú thích', backLabel: 'Quay lại chỗ dẫn chú thích {reference}' } } },
 	mdastPlugins: [directives],
 	hastPlugins: [asciiHeadingIds, baseLinks(siteConfig.basePath)],
 });

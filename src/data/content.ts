@@ -35,10 +35,16 @@ export function getContent() {
 	return checked;
 }
 
-/** The chapters of one handbook in reading order. */
-export async function getHandbookChapters(handbook: HandbookId): Promise<ChapterEntry[]> {
-	const { chapters } = await getContent();
-	return orderChapters(chapters.filter((c) => c.data.handbook === handbook));
+const ordered = new Map<HandbookId, Promise<ChapterEntry[]>>();
+
+/** The chapters of one handbook in reading order; sorted once per build, not once per page. */
+export function getHandbookChapters(handbook: HandbookId): Promise<ChapterEntry[]> {
+	let chapters = ordered.get(handbook);
+	if (!chapters) {
+		chapters = getContent().then((c) => orderChapters(c.chapters.filter((x) => x.data.handbook === handbook)));
+		ordered.set(handbook, chapters);
+	}
+	return chapters;
 }
 
 /** Handbooks that have at least one published chapter (an empty one gets no pages or links). */

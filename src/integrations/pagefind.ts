@@ -4,7 +4,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { foldHtmlForIndex, restoreFolded } from '../lib/search-folding.ts';
+import { foldHtmlForIndex, restoreFolded, stripForIndex } from '../lib/search-folding.ts';
 import { setPageCollector, type PageCollector } from '../lib/page-collector.ts';
 
 /** Every .html file under `dir`, as paths relative to it with forward slashes. */
@@ -50,7 +50,7 @@ class SearchIndex implements PageCollector {
 		if (!html.includes('data-pagefind-body')) return;
 		this.pages++;
 		this.#pending.push(
-			this.index.addHTMLFile({ url, content: foldHtmlForIndex(html) }).then((res) => {
+			this.index.addHTMLFile({ url, content: foldHtmlForIndex(stripForIndex(html)) }).then((res) => {
 				if (res.errors.length) throw new Error(`Pagefind failed on ${url}: ${res.errors.join('; ')}`);
 			}),
 		);
@@ -101,7 +101,7 @@ export function pagefindIntegration(): AstroIntegration {
 	let search: SearchIndex | undefined;
 	let files: Promise<{ path: string; content: Buffer }[]> | undefined;
 	const stop = async () => {
-		setPageCollector(undefined);
+		setPageCollector('search', undefined);
 		if (!search) return;
 		search = undefined;
 		await pagefind.close();
@@ -111,7 +111,7 @@ export function pagefindIntegration(): AstroIntegration {
 		hooks: {
 			'astro:build:start': async () => {
 				search = await SearchIndex.create();
-				setPageCollector(search);
+				setPageCollector('search', search);
 			},
 			'astro:build:generated': async ({ dir }) => {
 				if (!search) return;

@@ -9,12 +9,13 @@ import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { pendingArtifacts, settleArtifacts } from '../lib/files.ts';
 import { pdfOutline, setOutlineTitles } from '../lib/pdf-outline.ts';
+import { fileOfUrl, setPageCollector } from '../lib/page-collector.ts';
 
 /** A PDF to print: the page it is printed from, where it goes, and how. */
 export interface PrintJob {
@@ -153,13 +154,17 @@ async function withMetadata(bytes: Uint8Array, title: string, author: string): P
 	return doc.save();
 }
 
-/** Fills in or removes every download item that waits for a file, in every built page. */
-export async function settleDownloadLinks(dir: string): Promise<{ pages: number; missing: string[] }> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+/**
+ * Fills in or removes every download item that waits for a file: in the given pages (paths under
+ * `dir`), or in every built page when the build did not say which have one.
+ */
+export async function settleDownloadLinks(dir: string, only?: Iterable<string>): Promise<{ pages: number; missing: string[] }> {
+	const files = only
+		? [...only].map((f) => join(dir, f))
+		: (await readdir(dir, { recursive: true, withFileTypes: true })).filter((x) => x.isFile() && x.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 	const missing = new Set<string>();
 	let pages = 0;
-	for (const e of entries.filter((x) => x.isFile() && x.name.endsWith('.html'))) {
-		const file = join(e.parentPath, e.name);
+	for (const file of files) {
 		const html = await readFile(file, 'utf8');
 		if (!html.includes('data-hg-artifact')) continue;
 		const sizes = new Map<string, number | undefined>();
@@ -176,9 +181,25 @@ export async function settleDownloadLinks(dir: string): Promise<{ pages: number;
 
 export function printPdfsIntegration(): AstroIntegration {
 	let base = '/';
+	// The pages whose download lists wait for a file, noted as they render (src/middleware.ts), so
+	// that settling them does not mean reading every page of the site again.
+	let waiting: Set<string> | undefined;
+	let seen: Set<string> | undefined;
 	return {
 		name: 'hg-print-pdfs',
 		hooks: {
+			'astro:build:start': () => {
+				const pages = new Set<string>();
+				const all = new Set<string>();
+				waiting = pages;
+				seen = all;
+				setPageCollector('download-links', {
+					add: (url, html) => {
+						all.add(fileOfUrl(url));
+						if (html.includes('data-hg-artifact')) pages.add(fileOfUrl(url));
+					},
+				});
+			},
 			'astro:config:done': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 			},
@@ -199,7 +220,11 @@ export function printPdfsIntegration(): AstroIntegration {
 						);
 					}
 				}
-				const { missing } = await settleDownloadLinks(out);
+				setPageCollector('download-links', undefined);
+				// Every page is settled from the files if any was written without passing the middleware.
+				const html = (await readdir(out, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.html'));
+				const complete = seen && html.every((e) => seen!.has(relative(out, join(e.parentPath, e.name)).split(sep).join('/')));
+				const { missing } = await settleDownloadLinks(out, complete ? waiting : undefined);
 				if (missing.length) logger.info(`${missing.length} download links left out (files not made): ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', …' : ''}`);
 			},
 		},

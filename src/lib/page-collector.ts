@@ -1,15 +1,21 @@
 /**
- * The hand-over between the build's renderer and the search index: the Pagefind integration sets a
- * collector for the duration of `astro build` (src/integrations/pagefind.ts) and the middleware
- * gives it each rendered page (src/middleware.ts). Kept on globalThis: the integration and the
- * rendered pages are separate module instances in one process.
+ * The hand-over between the build's renderer and the integrations that need every page: while
+ * `astro build` runs, an integration registers a collector (the search index, the download links
+ * waiting for their files) and the middleware gives each collector every rendered page
+ * (src/middleware.ts). Kept on globalThis: the integrations and the rendered pages are separate
+ * module instances in one process. Outside a build there is none, and the middleware does nothing.
  */
 export interface PageCollector {
+	/** `url` is the page's path without the base path, as Pagefind stores it: "/van-ban/x/". */
 	add(url: string, html: string): void;
 }
-const COLLECTOR = Symbol.for('hg.pagefind.collector');
-const slot = globalThis as Record<symbol, PageCollector | undefined>;
+const COLLECTORS = Symbol.for('hg.page.collectors');
+const slot = globalThis as Record<symbol, Map<string, PageCollector> | undefined>;
+const collectors = (slot[COLLECTORS] ??= new Map());
 
-/** The collector of the build in progress, or undefined (dev server, scripts, tests). */
-export const pageCollector = (): PageCollector | undefined => slot[COLLECTOR];
-export const setPageCollector = (c: PageCollector | undefined) => void (slot[COLLECTOR] = c);
+/** The collectors of the build in progress (none on the dev server, in scripts and tests). */
+export const pageCollectors = (): Iterable<PageCollector> => collectors.values();
+export const setPageCollector = (name: string, c: PageCollector | undefined) => void (c ? collectors.set(name, c) : collectors.delete(name));
+
+/** The file a page URL was written to: "/x/" → "x/index.html", "/404" → "404.html". */
+export const fileOfUrl = (url: string) => (url.endsWith('/') ? `${url.slice(1)}index.html` : `${url.slice(1)}.html`);

@@ -79,3 +79,12 @@ const HTML_TOKEN = /<(script|style|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]
 export function foldHtmlForIndex(html: string): string {
 	return html.normalize('NFC').replace(HTML_TOKEN, (token: string, _element?: string, text?: string) => (text === undefined ? token : foldNfcForIndex(text)));
 }
+
+/**
+ * Elements Pagefind skips anyway (navigation, header, footer, icons, scripts), removed before a
+ * page is handed over: it then parses and receives far less, as a chapter's table of contents,
+ * chapter list and site chrome are a good part of its HTML. (Not nested in our pages; checked by
+ * comparing the index built with and without this step, see the unit tests.)
+ */
+const SKIPPED_BY_PAGEFIND = /<(nav|header|footer|svg|script|style|template|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+export const stripForIndex = (html: string): string => html.replace(SKIPPED_BY_PAGEFIND, '');
