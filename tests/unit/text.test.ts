@@ -5,7 +5,8 @@ import { normalizeBase, withBase, documentPath } from '../../src/lib/paths.ts';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
 import { paragraphs } from '../../src/lib/text.ts';
 import { initialOf, sortTerms, termsUsedIn } from '../../src/lib/glossary.ts';
-import { foldForIndex, foldHtmlForIndex, foldQuery, restoreFolded, MARK } from '../../src/lib/search-folding.ts';
+import { foldForIndex, foldHtmlForIndex, foldQuery, restoreFolded, stripForIndex, MARK } from '../../src/lib/search-folding.ts';
+import { fileOfUrl } from '../../src/lib/page-collector.ts';
 
 describe('slugs', () => {
 	test('strips tones, vowel marks and đ', () => {
@@ -80,6 +81,16 @@ describe('đ folding for search', () => {
 			foldHtmlForIndex(html),
 			`<!-- đ --><div data-x='a>đ' title="b>kỹ">d${MARK} ki${MARK}\u0303</div><template><p>đ</p></template><SCRIPT type="module">if (a<b) "đ"</SCRIPT>li${MARK}\u0301`,
 		);
+	});
+	test('hands Pagefind the page without the elements it skips (navigation, header, footer, icons, scripts)', () => {
+		const html =
+			'<html lang="vi"><head><title>T</title><script type="module" src="/a.js"></script></head><body><header class="x"><nav>Trang chủ</nav></header>' +
+			'<main data-pagefind-body><nav aria-label="Mục lục"><ol><li>Một</li></ol></nav><h1>Tiêu đề</h1><p data-pagefind-filter="muc:Cẩm nang">Nội dung <svg><path d="M0"/></svg>đây.</p></main>' +
+			'<footer><p>Chân trang</p></footer></body></html>';
+		assert.equal(stripForIndex(html), '<html lang="vi"><head><title>T</title></head><body><main data-pagefind-body><h1>Tiêu đề</h1><p data-pagefind-filter="muc:Cẩm nang">Nội dung đây.</p></main></body></html>');
+	});
+	test('knows which file a page URL was written to', () => {
+		assert.deepEqual(['/', '/van-ban/luat/', '/404'].map(fileOfUrl), ['index.html', 'van-ban/luat/index.html', '404.html']);
 	});
 	test('folds a word-final y only after a whole onset (lý, quý, nghỷ; not tuy, ấy, my at the start of a longer word)', () => {
 		assert.equal(foldQuery('lý quý QUÝ tuy ấy mysql kỳ'), 'lí quí QUÍ tuy ấy mysql kì');
