@@ -42,5 +42,17 @@ export default defineConfig({
 	build: { inlineStylesheets: 'never' },
 	// Scoped styles by class: shorter than data attributes on every element (page weight).
 	scopedStyleStrategy: 'class',
-	vite: { build: { assetsInlineLimit: 0 } },
+	vite: {
+		build: {
+			assetsInlineLimit: 0,
+			rollupOptions: {
+				// Astro's own "use astro:head-inject" marker in every MDX module draws a harmless
+				// bundler warning per file (withastro/astro#18087); other warnings still show.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });
