@@ -78,7 +78,7 @@ class SearchIndex implements PageCollector {
 	}
 }
 
-/** Writes the index files under dist/pagefind/ and stops Pagefind; returns the bytes written. */
+/** Writes the index files under dist/pagefind/; returns the bytes written. */
 async function writeIndex(dist: string, files: { path: string; content: Buffer }[]): Promise<number> {
 	const out = join(dist, 'pagefind');
 	await rm(out, { recursive: true, force: true });
