@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { foldHtmlForIndex, restoreFolded, stripForIndex } from '../lib/search-folding.ts';
-import { setPageCollector, type PageCollector } from '../lib/page-collector.ts';
+import { fileOfUrl, setPageCollector, type PageCollector } from '../lib/page-collector.ts';
 
 /** Every .html file under `dir`, as paths relative to it with forward slashes. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -29,9 +29,12 @@ type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index
  * waiting, so it indexes on the second core while the build renders the next page.
  */
 class SearchIndex implements PageCollector {
+	/** Files (as fileOfUrl gives them) of the pages handed over while rendering. */
 	readonly seen = new Set<string>();
 	readonly #pending: Promise<void>[] = [];
 	pages = 0;
+	/** Pages read back from the built files because the middleware did not hand them over. */
+	fromFiles = 0;
 	readonly index: Index;
 	// A plain constructor: Node loads astro.config.mjs and its imports by stripping types, which
 	// leaves out TypeScript-only syntax such as parameter properties.
@@ -46,7 +49,7 @@ class SearchIndex implements PageCollector {
 	}
 
 	add(url: string, html: string) {
-		this.seen.add(url);
+		this.seen.add(fileOfUrl(url));
 		if (!html.includes('data-pagefind-body')) return;
 		this.pages++;
 		this.#pending.push(
@@ -59,7 +62,8 @@ class SearchIndex implements PageCollector {
 	/** Adds, from the files, any page the build wrote without rendering it past the collector. */
 	async addMissing(dist: string) {
 		for (const file of await htmlFiles(dist)) {
-			if (file.startsWith('pagefind/') || this.seen.has(urlOf(file))) continue;
+			if (file.startsWith('pagefind/') || this.seen.has(file)) continue;
+			this.fromFiles++;
 			this.add(urlOf(file), await readFile(join(dist, file), 'utf8'));
 		}
 	}
@@ -125,7 +129,8 @@ export function pagefindIntegration(): AstroIntegration {
 					const pages = search.pages;
 					const bytes = await writeIndex(fileURLToPath(dir), await files);
 					if (pages === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from the layout?');
-					logger.info(`Search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} KiB`);
+					const late = search.fromFiles ? `; ${search.fromFiles} files read back after rendering` : '';
+					logger.info(`Search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} KiB${late}`);
 				} finally {
 					await stop();
 				}

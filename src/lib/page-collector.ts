@@ -17,5 +17,5 @@ const collectors = (slot[COLLECTORS] ??= new Map());
 export const pageCollectors = (): Iterable<PageCollector> => collectors.values();
 export const setPageCollector = (name: string, c: PageCollector | undefined) => void (c ? collectors.set(name, c) : collectors.delete(name));
 
-/** The file a page URL was written to: "/x/" → "x/index.html", "/404" → "404.html". */
-export const fileOfUrl = (url: string) => (url.endsWith('/') ? `${url.slice(1)}index.html` : `${url.slice(1)}.html`);
+/** The file a page URL was written to: "/x/" → "x/index.html"; the 404 page ("/404/") → "404.html". */
+export const fileOfUrl = (url: string) => (/^\/404\/?$/.test(url) ? '404.html' : url.endsWith('/') ? `${url.slice(1)}index.html` : `${url.slice(1)}.html`);

@@ -90,7 +90,7 @@ describe('đ folding for search', () => {
 		assert.equal(stripForIndex(html), '<html lang="vi"><head><title>T</title></head><body><main data-pagefind-body><h1>Tiêu đề</h1><p data-pagefind-filter="muc:Cẩm nang">Nội dung đây.</p></main></body></html>');
 	});
 	test('knows which file a page URL was written to', () => {
-		assert.deepEqual(['/', '/van-ban/luat/', '/404'].map(fileOfUrl), ['index.html', 'van-ban/luat/index.html', '404.html']);
+		assert.deepEqual(['/', '/van-ban/luat/', '/404/', '/404'].map(fileOfUrl), ['index.html', 'van-ban/luat/index.html', '404.html', '404.html']);
 	});
 	test('folds a word-final y only after a whole onset (lý, quý, nghỷ; not tuy, ấy, my at the start of a longer word)', () => {
 		assert.equal(foldQuery('lý quý QUÝ tuy ấy mysql kỳ'), 'lí quí QUÍ tuy ấy mysql kì');
