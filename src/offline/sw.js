@@ -6,6 +6,11 @@
  *   read is kept, and served from the cache only when the network fails. A page never read or
  *   saved gets the offline page.
  * - Build assets (/_astro/, hashed names): cache first; they never change under one name.
+ * - Copies go into the cache while the response already streams to the page (event.waitUntil):
+ *   on a slow line the reader sees the page arrive, not after the whole file was stored.
+ * - Search files (pagefind/) bypass the worker: searching needs the network anyway, and keeping
+ *   every index chunk and result fragment would bloat the reader's cache and the refresh after
+ *   each new build. Without the worker in between, results arrive sooner.
  * - A new build changes VERSION, so the browser installs this worker again. On activation it
  *   refreshes every page the reader kept or saved, drops old caches and tells open pages, which
  *   show a notice: legal guidance must never stay stale silently.
@@ -62,35 +67,36 @@ self.addEventListener('fetch', (event) => {
 	const req = event.request;
 	const url = new URL(req.url);
 	if (req.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
-	if (req.mode === 'navigate') event.respondWith(page(req));
-	else if (url.pathname.startsWith(`${BASE}_astro/`)) event.respondWith(asset(req));
-	else event.respondWith(other(req));
+	if (url.pathname.startsWith(`${BASE}pagefind/`)) return;
+	if (req.mode === 'navigate') event.respondWith(page(req, event));
+	else if (url.pathname.startsWith(`${BASE}_astro/`)) event.respondWith(asset(req, event));
+	else event.respondWith(other(req, event));
 });
 
-async function page(req) {
-	const cache = await caches.open(PAGES);
-	try {
-		const res = await fetch(req);
-		if (res.ok) await cache.put(req, res.clone());
-		return res;
-	} catch {
-		return (await cache.match(req, { ignoreSearch: true })) || (await caches.match(OFFLINE)) || Response.error();
+/** Stores a copy of a good response without holding the response back. */
+function keep(event, req, res) {
+	if (res.ok) {
+		const copy = res.clone(); // now, before the page starts reading the body
+		event.waitUntil(caches.open(PAGES).then((cache) => cache.put(req, copy)).catch(() => undefined));
 	}
-}
-
-async function asset(req) {
-	const hit = await caches.match(req);
-	if (hit) return hit;
-	const res = await fetch(req);
-	if (res.ok) await (await caches.open(PAGES)).put(req, res.clone());
 	return res;
 }
 
-async function other(req) {
+async function page(req, event) {
 	try {
-		const res = await fetch(req);
-		if (res.ok) await (await caches.open(PAGES)).put(req, res.clone());
-		return res;
+		return keep(event, req, await fetch(req));
+	} catch {
+		return (await (await caches.open(PAGES)).match(req, { ignoreSearch: true })) || (await caches.match(OFFLINE)) || Response.error();
+	}
+}
+
+async function asset(req, event) {
+	return (await caches.match(req)) || keep(event, req, await fetch(req));
+}
+
+async function other(req, event) {
+	try {
+		return keep(event, req, await fetch(req));
 	} catch {
 		return (await caches.match(req)) || Response.error();
 	}

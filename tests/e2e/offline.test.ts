@@ -68,3 +68,22 @@ test('save a handbook, read its chapters offline, then get the update notice for
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('(bản sửa mới)');
 	await context.setOffline(false);
 });
+
+test('a page read online is kept for offline reading; search files are not kept', async ({ page, context }) => {
+	root = DIST;
+	await page.goto('/tim-kiem/?q=hoa+giai');
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	// Read under the worker's control (the first visit only installed it).
+	await page.reload();
+	await expect(page.locator('.hg-result').first()).toBeVisible();
+	await page.goto('/van-ban/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const kept = async () => page.evaluate(async () => (await (await caches.open('hg-pages')).keys()).map((r) => new URL(r.url).pathname));
+	// The copy is stored while the page is shown, not before: wait for it.
+	await expect.poll(async () => (await kept()).includes('/van-ban/')).toBe(true);
+	expect((await kept()).filter((p) => p.includes('/pagefind/')), 'Pagefind files in the reader cache').toEqual([]);
+	await context.setOffline(true);
+	await page.goto('/van-ban/');
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Trang này chưa được lưu để đọc khi không có mạng');
+	await context.setOffline(false);
+});
