@@ -25,6 +25,7 @@ interface Result {
 	data(): Promise<ResultData>;
 }
 interface Pagefind {
+	init(): Promise<void>;
 	options(o: object): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 	search(q: string | null, o?: object): Promise<{ results: Result[] }>;
@@ -91,8 +92,8 @@ class HgSearch extends HTMLElement {
 			this.#committed = location.href;
 			this.#fromUrl();
 		});
-		this.#fromUrl();
-		this.#buildFilters();
+		// The page's own query first; the filter lists (three more index files) load after it.
+		void this.#fromUrl().finally(() => this.#buildFilters());
 	}
 
 	get input(): HTMLInputElement {
@@ -122,12 +123,12 @@ class HgSearch extends HTMLElement {
 		next?.focus();
 	}
 
-	#fromUrl() {
+	#fromUrl(): Promise<void> {
 		const params = new URLSearchParams(location.search);
 		this.input.value = params.get('q') ?? '';
 		for (const [key, select] of this.#selects) select.value = params.get(key) ?? '';
 		this.#shown = PAGE_SIZE;
-		this.#run();
+		return this.#run();
 	}
 
 	#filterValues(): Partial<Record<FilterKey, string>> {
@@ -158,6 +159,8 @@ class HgSearch extends HTMLElement {
 	#load(): Promise<Pagefind> {
 		this.#pagefind ??= import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`).then(async (pf: Pagefind) => {
 			await pf.options({ baseUrl: this.dataset.base, excerptLength: 24 });
+			// Start the engine (WebAssembly and index metadata) now, while the reader types.
+			await pf.init();
 			return pf;
 		});
 		return this.#pagefind;
