@@ -25,6 +25,10 @@ async function files(dir: string): Promise<string[]> {
 async function pageFiles(out: string, html: string, base: string, refs: Map<string, Promise<string[]>>): Promise<string[]> {
 	const direct = pageAssets(html, base).map((a) => a.replace(/^\//, ''));
 	const found = new Set(direct);
+	// The page's inlined CSS loads its fonts itself.
+	for (const style of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) {
+		for (const m of style[1]!.matchAll(/url\((?:["']?)([^)"']+)(?:["']?)\)/g)) if (m[1]!.startsWith(base)) found.add(m[1]!.slice(base.length));
+	}
 	for (const f of direct) {
 		let r = refs.get(f);
 		if (!r) {
