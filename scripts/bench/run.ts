@@ -6,14 +6,13 @@
  * Usage: node scripts/bench/run.ts [--sizes 100,500,2000] [--runs 3]
  * Figures are medians of RUNS cold builds on this machine; compare only runs from one machine.
  */
-import { chromium, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeCorpus } from './corpus.ts';
 import { median, runMeasured } from './measure.ts';
+import { searchCost } from './search.ts';
 
 const arg = (name: string, fallback: string) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -51,79 +50,6 @@ function dirSize(dir: string): { bytes: number; files: number } {
 		files++;
 	}
 	return { bytes, files };
-}
-
-async function serve(outDir: string, port: number): Promise<ChildProcess> {
-	const child = spawn(process.execPath, [astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { env: { ...process.env, HG_OUT_DIR: outDir }, stdio: 'ignore' });
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error('preview server did not start');
-}
-
-/** Bytes on the wire and ms from pressing Enter to the first rendered result, for one query. */
-async function timedQuery(page: Page, query: string) {
-	// Context-level events also see what Pagefind's Web Worker fetches.
-	let bytes = 0;
-	const pending: Promise<void>[] = [];
-	const count = (r: import('@playwright/test').Request) =>
-		void pending.push(
-			r.sizes().then(
-				(s) => void (bytes += s.responseBodySize + s.responseHeadersSize),
-				() => undefined,
-			),
-		);
-	page.context().on('requestfinished', count);
-	const box = page.getByRole('searchbox', { name: /Nhập từ cần tìm/ });
-	await box.fill(query);
-	const ms = await page.evaluate(
-		() =>
-			new Promise<number>((resolve) => {
-				const list = document.querySelector('[data-results]')!;
-				const start = performance.now();
-				new MutationObserver((_, obs) => {
-					if (list.querySelector('li')) {
-						obs.disconnect();
-						resolve(performance.now() - start);
-					}
-				}).observe(list, { childList: true });
-				(document.querySelector('#q') as HTMLInputElement).form!.requestSubmit();
-			}),
-	);
-	await page.waitForLoadState('networkidle'); // fragments of the first page of results
-	page.context().off('requestfinished', count);
-	await Promise.all(pending);
-	return { bytes, ms };
-}
-
-async function searchCost(outDir: string, port: number) {
-	const server = await serve(outDir, port);
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
-	try {
-		const first: { bytes: number; ms: number }[] = [];
-		const follow: { bytes: number; ms: number }[] = [];
-		for (let r = 0; r < 5; r++) {
-			const context = await browser.newContext(); // cold cache each time
-			const page = await context.newPage();
-			await page.goto(`http://127.0.0.1:${port}/tim-kiem/`);
-			first.push(await timedQuery(page, 'hòa giải'));
-			follow.push(await timedQuery(page, 'tranh chấp đất đai'));
-			await context.close();
-		}
-		const med = (xs: { bytes: number; ms: number }[]) => ({ bytes: median(xs.map((x) => x.bytes)), ms: Math.round(median(xs.map((x) => x.ms))) });
-		return { first: med(first), followUp: med(follow) };
-	} finally {
-		await browser.close();
-		server.kill();
-	}
 }
 
 const results = [];
@@ -176,15 +102,15 @@ try {
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 const table = [
-	`Machine: ${machine}. Medians of ${runs} cold builds; search: median of 5 cold-cache runs in Chromium.`,
+	`Machine: ${machine}. Medians of ${runs} cold builds; search: median of 5 cold-cache runs in Chromium (scripts/bench/search.ts): "1st query" is sent on the open search page (bytes: all that search fetched since the page opened), "from a link" counts from the start of navigation to /tim-kiem/?q=….`,
 	'',
-	'| pages | build wall | bare Astro (floor) | rebuild, cache kept | pages/s | peak RSS | chapter HTML+CSS+JS gzip (raw HTML) | requests | search index | 1st query "hòa giải" | follow-up "tranh chấp đất đai" |',
-	'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+	'| pages | build wall | bare Astro (floor) | rebuild, cache kept | pages/s | peak RSS | chapter HTML+CSS+JS gzip (raw HTML) | requests | search index | 1st query "hòa giải" | same, from a link | follow-up "tranh chấp đất đai" |',
+	'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 	...results.map(
 		(r) =>
-			`| ${r.pages} | ${(r.buildMs / 1000).toFixed(1)} s | ${(r.floorMs / 1000).toFixed(1)} s | ${(r.rebuildMs / 1000).toFixed(1)} s | ${r.pagesPerSecond} | ${(r.peakRssBytes / 2 ** 30).toFixed(2)} GB | ${kib(r.chapter.html.gzip + r.chapter.css.gzip + r.chapter.js.gzip)} (${kib(r.chapter.html.raw)}) | ${r.chapter.requests} | ${(r.searchIndex.bytes / 2 ** 20).toFixed(1)} MiB, ${r.searchIndex.files} files | ${kib(r.search.first.bytes)} / ${r.search.first.ms} ms | ${kib(r.search.followUp.bytes)} / ${r.search.followUp.ms} ms |`,
+			`| ${r.pages} | ${(r.buildMs / 1000).toFixed(1)} s | ${(r.floorMs / 1000).toFixed(1)} s | ${(r.rebuildMs / 1000).toFixed(1)} s | ${r.pagesPerSecond} | ${(r.peakRssBytes / 2 ** 30).toFixed(2)} GB | ${kib(r.chapter.html.gzip + r.chapter.css.gzip + r.chapter.js.gzip)} (${kib(r.chapter.html.raw)}) | ${r.chapter.requests} | ${(r.searchIndex.bytes / 2 ** 20).toFixed(1)} MiB, ${r.searchIndex.files} files | ${kib(r.search.first.bytes)} / ${r.search.first.ms} ms | ${r.search.fromLinkMs} ms | ${kib(r.search.followUp.bytes)} / ${r.search.followUp.ms} ms |`,
 	),
-	...(site ? ['', `Real site (dist/, ${site.pages} pages): first query "hòa giải" ${kib(site.search.first.bytes)} / ${site.search.first.ms} ms; follow-up "tranh chấp đất đai" ${kib(site.search.followUp.bytes)} / ${site.search.followUp.ms} ms.`] : []),
+	...(site ? ['', `Real site (dist/, ${site.pages} pages): first query "hòa giải" ${kib(site.search.first.bytes)} / ${site.search.first.ms} ms (from a link ${site.search.fromLinkMs} ms); follow-up "tranh chấp đất đai" ${kib(site.search.followUp.bytes)} / ${site.search.followUp.ms} ms.`] : []),
 ].join('\n');
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify({ machine, date: new Date().toISOString(), runs, results, site }, null, 2)}\n`);

@@ -1,0 +1,132 @@
+/**
+ * What a search costs a reader, in Chromium against a built site (used by npm run bench):
+ *
+ * - `first`: the reader has the search page open (loaded, the search engine started) and searches
+ *   "hòa giải": ms from submitting to the first rendered result. Bytes are everything search
+ *   fetched since the page was opened: the engine, the filter lists, the index chunks and the
+ *   result fragments.
+ * - `fromLink`: the reader follows a link to /tim-kiem/?q=hòa%20giải (the header's search box on
+ *   any page does this): ms from the start of navigation to the first rendered result, so the page
+ *   load and the engine start are inside it.
+ * - `followUp`: a second query, "tranh chấp đất đai", on the same page.
+ *
+ * Each is the median of `runs` fresh browser contexts (empty cache, no service worker yet).
+ * Standalone: node scripts/bench/search.ts <built site folder>
+ */
+import { chromium, type BrowserContext, type Page, type Request } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { median } from './measure.ts';
+
+const root = process.cwd();
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+
+export async function serve(outDir: string, port: number): Promise<ChildProcess> {
+	const child = spawn(process.execPath, [astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { env: { ...process.env, HG_OUT_DIR: outDir }, stdio: 'ignore' });
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	child.kill();
+	throw new Error('preview server did not start');
+}
+
+/** Bytes on the wire of the search requests (Pagefind's files and the article lookup) a context makes until `stop()`. */
+function searchBytes(context: BrowserContext) {
+	let bytes = 0;
+	const pending: Promise<void>[] = [];
+	// Context-level events also see what Pagefind's Web Worker fetches.
+	const count = (r: Request) => {
+		if (!/\/pagefind\/|tra-cuu\.json/.test(r.url())) return;
+		pending.push(
+			r.sizes().then(
+				(s) => void (bytes += s.responseBodySize + s.responseHeadersSize),
+				() => undefined,
+			),
+		);
+	};
+	context.on('requestfinished', count);
+	return async () => {
+		context.off('requestfinished', count);
+		await Promise.all(pending);
+		return bytes;
+	};
+}
+
+/** ms from submitting `query` in the search box to the first rendered result. */
+async function timedQuery(page: Page, query: string): Promise<number> {
+	await page.getByRole('searchbox', { name: /Nhập từ cần tìm/ }).fill(query);
+	const ms = await page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				const list = document.querySelector('[data-results]')!;
+				const start = performance.now();
+				new MutationObserver((_, obs) => {
+					if (list.querySelector('li')) {
+						obs.disconnect();
+						resolve(performance.now() - start);
+					}
+				}).observe(list, { childList: true });
+				(document.querySelector('#q') as HTMLInputElement).form!.requestSubmit();
+			}),
+	);
+	await page.waitForLoadState('networkidle'); // the fragments of the first page of results
+	return ms;
+}
+
+export async function searchCost(outDir: string, port: number, runs = 5) {
+	const server = await serve(outDir, port);
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+	const url = `http://127.0.0.1:${port}/tim-kiem/`;
+	try {
+		const first: { bytes: number; ms: number }[] = [];
+		const follow: { bytes: number; ms: number }[] = [];
+		const fromLink: number[] = [];
+		for (let r = 0; r < runs; r++) {
+			let context = await browser.newContext(); // cold cache each time
+			let page = await context.newPage();
+			let stop = searchBytes(context);
+			await page.goto(url);
+			await page.waitForLoadState('networkidle'); // the page is open and its search engine started
+			const ms = await timedQuery(page, 'hòa giải');
+			first.push({ ms, bytes: await stop() });
+			stop = searchBytes(context);
+			const followMs = await timedQuery(page, 'tranh chấp đất đai');
+			follow.push({ ms: followMs, bytes: await stop() });
+			await context.close();
+
+			context = await browser.newContext();
+			page = await context.newPage();
+			await page.addInitScript(() => {
+				const w = window as unknown as { firstResult?: number };
+				new MutationObserver((_, obs) => {
+					if (document.querySelector('[data-results] li')) {
+						w.firstResult = performance.now(); // since the navigation started
+						obs.disconnect();
+					}
+				}).observe(document, { childList: true, subtree: true });
+			});
+			await page.goto(`${url}?q=${encodeURIComponent('hòa giải')}`);
+			fromLink.push(await page.waitForFunction(() => (window as unknown as { firstResult?: number }).firstResult).then((h) => h.jsonValue() as Promise<number>));
+			await context.close();
+		}
+		const med = (xs: { bytes: number; ms: number }[]) => ({ bytes: median(xs.map((x) => x.bytes)), ms: Math.round(median(xs.map((x) => x.ms))) });
+		return { first: med(first), fromLinkMs: Math.round(median(fromLink)), followUp: med(follow) };
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+}
+
+if (import.meta.main) {
+	const dir = process.argv[2];
+	if (!dir) throw new Error('usage: node scripts/bench/search.ts <built site folder>');
+	console.log(await searchCost(dir, 4598));
+}
