@@ -92,8 +92,12 @@ class HgSearch extends HTMLElement {
 			this.#committed = location.href;
 			this.#fromUrl();
 		});
-		// The page's own query first; the filter lists (three more index files) load after it.
-		void this.#fromUrl().finally(() => this.#buildFilters());
+		// The page's own query first; then what the next query needs: the article lookup (2 KB) and
+		// the filter lists (three more index files), which also start the search engine.
+		void this.#fromUrl().finally(() => {
+			void this.#loadLookup();
+			void this.#buildFilters();
+		});
 	}
 
 	get input(): HTMLInputElement {
@@ -141,6 +145,8 @@ class HgSearch extends HTMLElement {
 	 * first keystroke after a submit adds it, later keystrokes and the submit update it.
 	 */
 	#update(submit: boolean) {
+		// A submit right after typing must not be redone (and its results wiped) by the typing timer.
+		clearTimeout(this.#timer);
 		const url = new URL(location.href);
 		const q = this.input.value.trim();
 		if (q) url.searchParams.set('q', q);

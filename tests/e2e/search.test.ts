@@ -102,3 +102,21 @@ test('a filter narrows the results to its section and is kept in the URL', async
 	await page.reload();
 	await expect(page.getByLabel('Mục', { exact: true })).toHaveValue('Văn bản pháp luật');
 });
+
+test('Enter pressed right after typing searches once: the typing pause does not start the search again', async ({ page }) => {
+	await page.goto('/tim-kiem/');
+	await page.waitForLoadState('networkidle');
+	await page.evaluate(() => {
+		const w = window as unknown as { searches: number };
+		w.searches = 0;
+		const status = document.querySelector('[data-status]')!;
+		new MutationObserver(() => void (status.textContent === 'Đang tìm…' && w.searches++)).observe(status, { childList: true, characterData: true, subtree: true });
+	});
+	const box = page.getByRole('searchbox', { name: /Nhập từ cần tìm/ });
+	await box.pressSequentially('hoa giai');
+	await box.press('Enter');
+	await expect(results(page).first()).toBeVisible();
+	await page.waitForTimeout(600); // longer than the 250 ms typing pause
+	expect(await page.evaluate(() => (window as unknown as { searches: number }).searches)).toBe(1);
+	await expect(results(page).first()).toBeVisible();
+});
