@@ -4,6 +4,14 @@ import { applyStoredSize } from './hg-reading-aids.ts';
 
 applyStoredSize();
 
+// On a phone the main navigation is one row that scrolls sideways: show the current section's
+// link (scrolling only that row, never the page, which may have opened at an #anchor).
+const nav = document.querySelector<HTMLElement>('.hg-header__nav ul');
+const current = nav?.querySelector<HTMLElement>('[aria-current="page"]');
+if (nav && current && nav.scrollWidth > nav.clientWidth) {
+	nav.scrollLeft = current.offsetLeft - nav.offsetLeft - (nav.clientWidth - current.offsetWidth) / 2;
+}
+
 // "/" focuses the search box from anywhere on the page (unless the reader is typing).
 document.addEventListener('keydown', (e) => {
 	const t = e.target as HTMLElement;

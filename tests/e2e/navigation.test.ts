@@ -81,6 +81,27 @@ test('phones get body text of at least 18 px and no sideways scrolling', async (
 	expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test('on a phone the main navigation is one row that scrolls by itself, with the current section in view', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/thuat-ngu/#ban-cong-tac-mat-tran');
+	const nav = page.getByRole('navigation', { name: 'Các mục chính' });
+	const links = nav.getByRole('link');
+	expect(await links.count()).toBeGreaterThan(5);
+	const tops = await links.evaluateAll((as) => new Set(as.map((a) => Math.round(a.getBoundingClientRect().top))).size);
+	expect(tops, 'links on one row').toBe(1);
+	// The last section's link is scrolled into view; the page itself stayed at the #anchor.
+	const current = nav.getByRole('link', { name: 'Thuật ngữ' });
+	await expect(current).toHaveAttribute('aria-current', 'page');
+	const box = (await current.boundingBox())!;
+	expect(box.x).toBeGreaterThanOrEqual(0);
+	expect(box.x + box.width).toBeLessThanOrEqual(360);
+	expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+	// The first link is reachable by keyboard: focusing it scrolls the row back.
+	await links.first().focus();
+	const first = (await links.first().boundingBox())!;
+	expect(first.x).toBeGreaterThanOrEqual(0);
+});
+
 test('every page reads at 360 px without sideways scrolling', async ({ page }) => {
 	test.setTimeout(120_000);
 	const { builtPages } = await import('./support.ts');
