@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile, mkdir, rm } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -68,32 +68,33 @@ class SearchIndex implements PageCollector {
 		}
 	}
 
-	/** Waits for every page, then builds the index files (fragments restored to the real letters). */
-	async files() {
+	/**
+	 * Waits for every page, then has Pagefind write the index files under `dist`/pagefind/ itself
+	 * (nothing large passes through this process) and restores the real letters in the result
+	 * fragments. Returns the bytes written.
+	 */
+	async write(dist: string): Promise<number> {
 		await Promise.all(this.#pending);
-		const { files, errors } = await this.index.getFiles();
+		const out = join(dist, 'pagefind');
+		await rm(out, { recursive: true, force: true });
+		const { errors } = await this.index.writeFiles({ outputPath: out });
 		if (errors.length) throw new Error(`Pagefind failed: ${errors.join('; ')}`);
-		return files.map((f) => {
-			if (!f.path.endsWith('.pf_fragment')) return { path: f.path, content: Buffer.from(f.content) };
-			const text = gunzipSync(f.content).toString('utf8');
-			if (!text.startsWith(FRAGMENT_PREFIX)) throw new Error(`Unexpected Pagefind fragment format in ${f.path}; check the pinned version`);
-			return { path: f.path, content: gzipSync(Buffer.from(restoreFolded(text), 'utf8')) };
-		});
+		let bytes = 0;
+		for (const file of await readdir(out, { recursive: true, withFileTypes: true })) {
+			if (!file.isFile()) continue;
+			const path = join(file.parentPath, file.name);
+			if (!file.name.endsWith('.pf_fragment')) {
+				bytes += (await stat(path)).size;
+				continue;
+			}
+			const text = gunzipSync(await readFile(path)).toString('utf8');
+			if (!text.startsWith(FRAGMENT_PREFIX)) throw new Error(`Unexpected Pagefind fragment format in ${relative(out, path)}; check the pinned version`);
+			const content = gzipSync(Buffer.from(restoreFolded(text), 'utf8'));
+			await writeFile(path, content);
+			bytes += content.length;
+		}
+		return bytes;
 	}
-}
-
-/** Writes the index files under dist/pagefind/; returns the bytes written. */
-async function writeIndex(dist: string, files: { path: string; content: Buffer }[]): Promise<number> {
-	const out = join(dist, 'pagefind');
-	await rm(out, { recursive: true, force: true });
-	let bytes = 0;
-	for (const f of files) {
-		const target = join(out, f.path);
-		await mkdir(dirname(target), { recursive: true });
-		await writeFile(target, f.content);
-		bytes += f.content.length;
-	}
-	return bytes;
 }
 
 /**
@@ -103,7 +104,7 @@ async function writeIndex(dist: string, files: { path: string; content: Buffer }
  */
 export function pagefindIntegration(): AstroIntegration {
 	let search: SearchIndex | undefined;
-	let files: Promise<{ path: string; content: Buffer }[]> | undefined;
+	let written: Promise<number> | undefined;
 	const stop = async () => {
 		setPageCollector('search', undefined);
 		if (!search) return;
@@ -120,14 +121,14 @@ export function pagefindIntegration(): AstroIntegration {
 			'astro:build:generated': async ({ dir }) => {
 				if (!search) return;
 				await search.addMissing(fileURLToPath(dir));
-				files = search.files();
-				files.catch(() => undefined); // awaited (and thrown) in build:done
+				written = search.write(fileURLToPath(dir));
+				written.catch(() => undefined); // awaited (and thrown) in build:done
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				try {
-					if (!search || !files) throw new Error('Pagefind was not started with the build');
+					if (!search || !written) throw new Error('Pagefind was not started with the build');
 					const pages = search.pages;
-					const bytes = await writeIndex(fileURLToPath(dir), await files);
+					const bytes = await written;
 					if (pages === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from the layout?');
 					const late = search.fromFiles ? `; ${search.fromFiles} files read back after rendering` : '';
 					logger.info(`Search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} KiB${late}`);
