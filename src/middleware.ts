@@ -1,6 +1,6 @@
 /**
  * During `astro build`, gives every page its Content-Security-Policy <meta> (the hashes of its
- * inlined CSS; src/config/security.ts) and hands every rendered page to the integrations that collect pages
+ * inlined CSS; src/config/security.ts) and hands it to the integrations that collect pages
  * (src/lib/page-collector.ts): Pagefind indexes it while the next pages render, and the PDF step
  * notes the pages whose download links wait for a file. Does nothing on the dev server.
  */

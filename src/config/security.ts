@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { inlineStyles } from '../lib/page-weight.ts';
 
 /**
  * The Content-Security-Policy the site works under. Nothing comes from another origin; Pagefind's
@@ -40,7 +41,7 @@ export const CONTENT_SECURITY_POLICY = [
 
 /** The page's own policy as a <meta>, right after <meta charset>: it must precede the <style> it allows. */
 export function withPagePolicy(html: string): string {
-	const hashes = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+	const hashes = inlineStyles(html).map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
 	const policy = [...PAGE_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, ['style-src', "'self'", ...hashes].join(' ')].join('; ');
 	const meta = `<meta http-equiv="content-security-policy" content="${policy}">`;
 	const charset = /<meta charset="utf-8"\s*\/?>/i.exec(html);

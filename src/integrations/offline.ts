@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pageAssets } from '../lib/page-weight.ts';
+import { inlineStyles, pageAssets } from '../lib/page-weight.ts';
 
 async function files(dir: string): Promise<string[]> {
 	return (await readdir(dir, { recursive: true, withFileTypes: true }))
@@ -26,8 +26,8 @@ async function pageFiles(out: string, html: string, base: string, refs: Map<stri
 	const direct = pageAssets(html, base).map((a) => a.replace(/^\//, ''));
 	const found = new Set(direct);
 	// The page's inlined CSS loads its fonts itself.
-	for (const style of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) {
-		for (const m of style[1]!.matchAll(/url\((?:["']?)([^)"']+)(?:["']?)\)/g)) if (m[1]!.startsWith(base)) found.add(m[1]!.slice(base.length));
+	for (const css of inlineStyles(html)) {
+		for (const m of css.matchAll(/url\((?:["']?)([^)"']+)(?:["']?)\)/g)) if (m[1]!.startsWith(base)) found.add(m[1]!.slice(base.length));
 	}
 	for (const f of direct) {
 		let r = refs.get(f);

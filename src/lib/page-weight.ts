@@ -4,6 +4,9 @@ export function pageAssets(html: string, base: string): string[] {
 	return [...new Set([...html.matchAll(new RegExp(`(?:href|src)="(${prefix}[^"]+\\.(?:css|js))"`, 'g'))].map((m) => m[1]!.slice(base.length - 1)))];
 }
 
+/** The text of each inline <style> element of a page (its inlined CSS). */
+export const inlineStyles = (html: string): string[] => [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+
 /** Bytes of each page type against its budget; the problems, one line each. */
 export function budgetProblems(pages: { type: string; path: string; gzip: number }[], budget: number): string[] {
 	return pages.filter((p) => p.gzip > budget).map((p) => `${p.type} ${p.path}: ${(p.gzip / 1024).toFixed(1)} KiB gzip > ${(budget / 1024).toFixed(0)} KiB`);
