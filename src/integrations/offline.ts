@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inlineStyles, pageAssets } from '../lib/page-weight.ts';
+import { inlineCssFiles, pageAssets } from '../lib/page-weight.ts';
 
 async function files(dir: string): Promise<string[]> {
 	return (await readdir(dir, { recursive: true, withFileTypes: true }))
@@ -25,10 +25,7 @@ async function files(dir: string): Promise<string[]> {
 async function pageFiles(out: string, html: string, base: string, refs: Map<string, Promise<string[]>>): Promise<string[]> {
 	const direct = pageAssets(html, base).map((a) => a.replace(/^\//, ''));
 	const found = new Set(direct);
-	// The page's inlined CSS loads its fonts itself.
-	for (const css of inlineStyles(html)) {
-		for (const m of css.matchAll(/url\((?:["']?)([^)"']+)(?:["']?)\)/g)) if (m[1]!.startsWith(base)) found.add(m[1]!.slice(base.length));
-	}
+	for (const f of inlineCssFiles(html, base)) found.add(f); // fonts of the page's inlined CSS
 	for (const f of direct) {
 		let r = refs.get(f);
 		if (!r) {

@@ -57,6 +57,14 @@ describe('page weight', () => {
 		const html = '<link rel="stylesheet" href="/hoa-giai/_astro/a.css"><script type="module" src="/hoa-giai/_astro/b.js"></script><img src="/hoa-giai/_astro/c.png">';
 		assert.deepEqual(pageAssets(html, '/hoa-giai/'), ['/_astro/a.css', '/_astro/b.js']);
 	});
+	test("finds the fonts a page's inlined CSS loads, once each, under any base path", async () => {
+		const { inlineCssFiles } = await import('../../src/lib/page-weight.ts');
+		const html =
+			'<style>@font-face{src:url(/hoa-giai/_astro/a.woff2) format("woff2"),url( "/hoa-giai/_astro/a.woff" )}</style><p style="x">url(/hoa-giai/_astro/not-css.woff2)</p>' +
+			"<style media=print>b{background:url('/hoa-giai/_astro/a.woff2')}i{background:url(data:image/png;base64,AA==)}u{background:url(https://cdn.example/x.png)}</style>";
+		assert.deepEqual(inlineCssFiles(html, '/hoa-giai/'), ['_astro/a.woff2', '_astro/a.woff']);
+		assert.deepEqual(inlineCssFiles('<link rel="stylesheet" href="/_astro/x.css">', '/'), []);
+	});
 	test('reports the pages over budget', async () => {
 		const { budgetProblems } = await import('../../src/lib/page-weight.ts');
 		assert.deepEqual(budgetProblems([{ type: 'chapter', path: '/a/', gzip: 16 * 1024 }, { type: 'home', path: '/', gzip: 1000 }], 15 * 1024), ['chapter /a/: 16.0 KiB gzip > 15 KiB']);
