@@ -102,7 +102,7 @@ try {
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 const table = [
-	`Machine: ${machine}. Medians of ${runs} cold builds; search: median of 5 cold-cache runs in Chromium (scripts/bench/search.ts): "1st query" is sent on the open search page (bytes: all that search fetched since the page opened), "from a link" counts from the start of navigation to /tim-kiem/?q=….`,
+	`Machine: ${machine}. Medians of ${runs} cold builds; search: median of 5 cold-cache runs in Chromium (scripts/bench/search.ts, served like the nginx example: text gzipped, Pagefind files with Content-Encoding: gzip): "1st query" is sent on the open search page (bytes: all that search fetched since the page opened), "from a link" counts from the start of navigation to /tim-kiem/?q=….`,
 	'',
 	'| pages | build wall | bare Astro (floor) | rebuild, cache kept | pages/s | peak RSS | chapter HTML+CSS+JS gzip (raw HTML) | requests | search index | 1st query "hòa giải" | same, from a link | follow-up "tranh chấp đất đai" |',
 	'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',

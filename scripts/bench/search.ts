@@ -14,26 +14,8 @@
  * Standalone: node scripts/bench/search.ts <built site folder>
  */
 import { chromium, type BrowserContext, type Page, type Request } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { median } from './measure.ts';
-
-const root = process.cwd();
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-
-export async function serve(outDir: string, port: number): Promise<ChildProcess> {
-	const child = spawn(process.execPath, [astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { env: { ...process.env, HG_OUT_DIR: outDir }, stdio: 'ignore' });
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	child.kill();
-	throw new Error('preview server did not start');
-}
+import { serveDir } from '../../src/integrations/print-pdfs.ts';
 
 /** Bytes on the wire of the search requests (Pagefind's files and the article lookup) a context makes until `stop()`. */
 function searchBytes(context: BrowserContext) {
@@ -79,7 +61,9 @@ async function timedQuery(page: Page, query: string): Promise<number> {
 }
 
 export async function searchCost(outDir: string, port: number, runs = 5) {
-	const server = await serve(outDir, port);
+	// Served as the documented nginx setup serves it (README, "Deploying"): text gzipped, Pagefind's
+	// files sent as stored with Content-Encoding: gzip.
+	const { server } = await serveDir(outDir, '/', {}, port, true);
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
 		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -121,7 +105,7 @@ export async function searchCost(outDir: string, port: number, runs = 5) {
 		return { first: med(first), fromLinkMs: Math.round(median(fromLink)), followUp: med(follow) };
 	} finally {
 		await browser.close();
-		server.kill();
+		server.close();
 	}
 }
 

@@ -33,6 +33,9 @@ const TYPES: Record<string, string> = {
 	'.woff2': 'font/woff2', '.woff': 'font/woff', '.json': 'application/json', '.png': 'image/png',
 };
 
+/** Pagefind's index, fragments, filters, metadata and WebAssembly: stored gzipped (see README, "Deploying"). */
+export const PAGEFIND_GZIPPED = /\/pagefind\/.+\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
+
 /**
  * A loopback server for the built site under its base path, so absolute asset URLs work. `dir`
  * may be a function, read on each request: the offline test swaps in a newly published build.
@@ -48,8 +51,14 @@ export function serveDir(root: string | (() => string), base: string, headers: R
 		try {
 			const body = await readFile(file);
 			const type = TYPES[extname(file)] ?? 'application/octet-stream';
-			// `gzip`: compress text as the documented nginx configuration does (README, "Deploying").
-			if (gzip && /^(text\/|application\/(javascript|json)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+			const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding']));
+			// `gzip`: serve as the documented nginx configuration does (README, "Deploying"): Pagefind's
+			// files, gzip data already, go out as they are with Content-Encoding: gzip, so the browser
+			// unpacks them natively and Pagefind skips its own JavaScript inflate; text is compressed.
+			if (gzip && acceptsGzip && PAGEFIND_GZIPPED.test(path)) {
+				return void res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'no-cache', ...headers }).end(body);
+			}
+			if (gzip && acceptsGzip && /^(text\/|application\/(javascript|json)|image\/svg)/.test(type)) {
 				return void res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Cache-Control': 'no-cache', ...headers }).end(gzipSync(body));
 			}
 			res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache', ...headers }).end(body);

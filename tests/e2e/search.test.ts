@@ -1,4 +1,6 @@
-import { expect, test } from './support.ts';
+import type { Server } from 'node:http';
+import { DIST, expect, test } from './support.ts';
+import { PAGEFIND_GZIPPED, serveDir } from '../../src/integrations/print-pdfs.ts';
 
 const results = (page: import('@playwright/test').Page) => page.locator('[data-results] > li');
 
@@ -119,4 +121,25 @@ test('Enter pressed right after typing searches once: the typing pause does not 
 	await page.waitForTimeout(600); // longer than the 250 ms typing pause
 	expect(await page.evaluate(() => (window as unknown as { searches: number }).searches)).toBe(1);
 	await expect(results(page).first()).toBeVisible();
+});
+
+test.describe('served as the README nginx example serves it', () => {
+	const PORT = 4432;
+	let server: Server;
+	test.use({ baseURL: `http://127.0.0.1:${PORT}` });
+	test.beforeAll(async () => void ({ server } = await serveDir(DIST, '/', {}, PORT, true)));
+	test.afterAll(() => server?.close());
+
+	test("Pagefind's files come with Content-Encoding: gzip, the browser unpacks them, and search works", async ({ page, context }) => {
+		const encodings = new Map<string, string | undefined>();
+		// Context-level: Pagefind fetches from its Web Worker.
+		context.on('response', (r) => {
+			if (PAGEFIND_GZIPPED.test(new URL(r.url()).pathname)) encodings.set(new URL(r.url()).pathname.replace(/.*\./, ''), r.headers()['content-encoding']);
+		});
+		await page.goto('/tim-kiem/?q=h%C3%B2a%20gi%E1%BA%A3i');
+		await expect(results(page).first()).toBeVisible();
+		await expect(page.locator('[data-results] mark').first()).toBeVisible();
+		await expect(page.getByLabel('Mục', { exact: true })).toBeAttached(); // the filter lists, built from filter files
+		expect(Object.fromEntries(encodings)).toEqual({ pf_meta: 'gzip', pagefind: 'gzip', pf_index: 'gzip', pf_fragment: 'gzip', pf_filter: 'gzip' });
+	});
 });
