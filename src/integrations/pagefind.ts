@@ -1,10 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { foldHtmlForIndex, restoreFolded, stripForIndex } from '../lib/search-folding.ts';
+import { foldHtmlForIndex, stripForIndex } from '../lib/search-folding.ts';
 import { fileOfUrl, setPageCollector, type PageCollector } from '../lib/page-collector.ts';
 
 /** Every .html file under `dir`, as paths relative to it with forward slashes. */
@@ -18,8 +17,6 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 /** "cam-nang/x/index.html" → "/cam-nang/x/"; Pagefind adds the base path in the browser. */
 const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-
-const FRAGMENT_PREFIX = 'pagefind_dcd';
 
 type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -70,8 +67,9 @@ class SearchIndex implements PageCollector {
 
 	/**
 	 * Waits for every page, then has Pagefind write the index files under `dist`/pagefind/ itself
-	 * (nothing large passes through this process) and restores the real letters in the result
-	 * fragments. Returns the bytes written.
+	 * (nothing large passes through this process). The result fragments keep the folded letters;
+	 * the search page restores those of the results it shows (restoreResult). Returns the bytes
+	 * written.
 	 */
 	async write(dist: string): Promise<number> {
 		await Promise.all(this.#pending);
@@ -79,21 +77,9 @@ class SearchIndex implements PageCollector {
 		await rm(out, { recursive: true, force: true });
 		const { errors } = await this.index.writeFiles({ outputPath: out });
 		if (errors.length) throw new Error(`Pagefind failed: ${errors.join('; ')}`);
-		let bytes = 0;
-		for (const file of await readdir(out, { recursive: true, withFileTypes: true })) {
-			if (!file.isFile()) continue;
-			const path = join(file.parentPath, file.name);
-			if (!file.name.endsWith('.pf_fragment')) {
-				bytes += (await stat(path)).size;
-				continue;
-			}
-			const text = gunzipSync(await readFile(path)).toString('utf8');
-			if (!text.startsWith(FRAGMENT_PREFIX)) throw new Error(`Unexpected Pagefind fragment format in ${relative(out, path)}; check the pinned version`);
-			const content = gzipSync(Buffer.from(restoreFolded(text), 'utf8'));
-			await writeFile(path, content);
-			bytes += content.length;
-		}
-		return bytes;
+		const files = (await readdir(out, { recursive: true, withFileTypes: true })).filter((f) => f.isFile());
+		const sizes = await Promise.all(files.map(async (f) => (await stat(join(f.parentPath, f.name))).size));
+		return sizes.reduce((a, b) => a + b, 0);
 	}
 }
 

@@ -6,7 +6,8 @@
  * - i and y are interchangeable in syllables whose only vowel they are (kỹ/kĩ, lý/lí, quý/quí).
  * At index time we write đ as d, and such a y as i, each followed by an invisible combining
  * grapheme joiner (U+034F): Pagefind strips the mark and indexes "dat", "ki", while the stored
- * fragment keeps the marker, which {@link restoreFolded} turns back into the real letter.
+ * fragment keeps the marker, which the search page turns back into the real letter
+ * ({@link restoreResult}).
  * Queries are folded the same way by {@link foldQuery}.
  */
 export const MARK = '\u034F';
@@ -50,11 +51,31 @@ const foldNfcForIndex = (nfc: string): string =>
 				.replace(/Đ/g, `D${MARK}`)
 		: nfc;
 
-/** Undoes {@link foldForIndex}; also accepts the mark escaped as \u034f inside JSON. */
-export const restoreFolded = (text: string): string =>
-	text
-		.replace(/([dDiI])(?:\u034F|\\u034[fF])/g, (_, c: string) => ({ d: 'đ', D: 'Đ', i: 'y', I: 'Y' })[c]!)
-		.normalize('NFC');
+/** Undoes {@link foldForIndex}. */
+export const restoreFolded = (text: string): string => text.replace(/([dDiI])\u034F/g, (_, c: string) => ({ d: 'đ', D: 'Đ', i: 'y', I: 'Y' })[c]!).normalize('NFC');
+
+/** The parts of a Pagefind result the search page shows or reads. */
+interface ResultText {
+	excerpt: string;
+	content: string;
+	meta: { title?: string };
+	sub_results: { title: string; excerpt: string }[];
+}
+
+/**
+ * A Pagefind result with the real letters back. The result fragments keep the folded text the
+ * index was given; the search page restores the ten results it shows (well under a millisecond)
+ * rather than the build rewriting every fragment (seconds at 2,000 pages).
+ */
+export function restoreResult<T extends ResultText>(d: T): T {
+	return {
+		...d,
+		excerpt: restoreFolded(d.excerpt),
+		content: restoreFolded(d.content),
+		meta: d.meta.title === undefined ? d.meta : { ...d.meta, title: restoreFolded(d.meta.title) },
+		sub_results: d.sub_results.map((s) => ({ ...s, title: restoreFolded(s.title), excerpt: restoreFolded(s.excerpt) })),
+	};
+}
 
 /** What a query becomes before it reaches Pagefind: NFC, đ → d, kỹ → kĩ, spaces collapsed. */
 export const foldQuery = (query: string): string =>

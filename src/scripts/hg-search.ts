@@ -7,7 +7,7 @@
  * - A query that names an article ("dieu 9 luat hgcs") gets the registry anchor first
  *   (src/lib/article-lookup.ts, data from tra-cuu.json).
  */
-import { foldQuery } from '../lib/search-folding.ts';
+import { foldQuery, restoreResult } from '../lib/search-folding.ts';
 import { ABBREVIATIONS, contractToAbbreviation, expandAbbreviations, plain } from '../lib/abbreviations.ts';
 import { lookupCitation, type LookupDocument } from '../lib/article-lookup.ts';
 
@@ -288,7 +288,7 @@ class HgSearch extends HTMLElement {
 			const results = await this.#search(pf, raw, filters);
 			if (seq !== this.#seq) return;
 			const direct = raw ? this.#direct(raw, lookup) : undefined;
-			let data = this.#rerank(raw, await Promise.all(results.slice(0, this.#shown).map((r) => r.data())));
+			let data = this.#rerank(raw, await Promise.all(results.slice(0, this.#shown).map((r) => r.data().then(restoreResult))));
 			if (seq !== this.#seq) return;
 			const unmatched = raw ? this.#unmatched(raw, data) : [];
 			const nothing = unmatched.length > 0 && unmatched.length === plain(raw).split(' ').filter((t) => !(t in ABBREVIATIONS)).length;

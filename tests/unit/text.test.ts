@@ -5,7 +5,7 @@ import { normalizeBase, withBase, documentPath } from '../../src/lib/paths.ts';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
 import { paragraphs } from '../../src/lib/text.ts';
 import { initialOf, sortTerms, termsUsedIn } from '../../src/lib/glossary.ts';
-import { foldForIndex, foldHtmlForIndex, foldQuery, restoreFolded, stripForIndex, MARK } from '../../src/lib/search-folding.ts';
+import { foldForIndex, foldHtmlForIndex, foldQuery, restoreFolded, restoreResult, stripForIndex, MARK } from '../../src/lib/search-folding.ts';
 import { fileOfUrl } from '../../src/lib/page-collector.ts';
 
 describe('slugs', () => {
@@ -50,8 +50,22 @@ describe('đ folding for search', () => {
 		assert.equal(foldForIndex('Đất đai'), `D${MARK}ất d${MARK}ai`);
 		assert.equal(restoreFolded(foldForIndex('Điều 5 về đất đai')), 'Điều 5 về đất đai');
 	});
-	test('restores the mark when JSON escaped it', () => {
-		assert.equal(restoreFolded('{"t":"d\\u034fất D\\u034Fai"}'), '{"t":"đất Đai"}');
+	test('gives a search result its real letters back: title, excerpt, text and section headings', () => {
+		const folded = {
+			url: '/a/',
+			meta: { title: foldForIndex('Kỹ năng hòa giải tranh chấp đất đai') },
+			excerpt: `tranh chấp <mark>${foldForIndex('đất')}</mark> ${foldForIndex('đai')}`,
+			content: foldForIndex('Quản lý đất đai.'),
+			sub_results: [{ url: '/a/#b', title: foldForIndex('Điều 9'), excerpt: `<mark>${foldForIndex('Đất')}</mark>` }],
+		};
+		assert.deepEqual(restoreResult(folded), {
+			url: '/a/',
+			meta: { title: 'Kỹ năng hòa giải tranh chấp đất đai' },
+			excerpt: 'tranh chấp <mark>đất</mark> đai',
+			content: 'Quản lý đất đai.',
+			sub_results: [{ url: '/a/#b', title: 'Điều 9', excerpt: '<mark>Đất</mark>' }],
+		});
+		assert.deepEqual(restoreResult({ ...folded, meta: {} }).meta, {}, 'a result without a title keeps none');
 	});
 	test('folds queries to what the index holds', () => {
 		assert.equal(foldQuery('  Đất   đai '), 'Dất dai');
