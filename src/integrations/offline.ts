@@ -52,21 +52,23 @@ export function offlineIntegration(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				const all = await files(out);
 				// The version is a hash of every built file, so any content change makes a new worker.
-				// The handbooks' pages are kept from this one reading for their manifests.
 				const hash = createHash('sha256');
-				const handbookPages = new Map<string, string>();
+				const refs = new Map<string, Promise<string[]>>();
+				// Each handbook page's size and files, taken from this one reading for the manifests; the
+				// page itself is not kept (2,000 chapters held as strings are about 150 MB).
+				const handbookPages = new Map<string, { size: number; files: string[] }>();
 				for (const f of all.filter((f) => !f.startsWith('pagefind/') && f !== 'sw.js')) {
 					const bytes = await readFile(join(out, f));
 					hash.update(f).update(bytes);
-					if (/^cam-nang-[^/]+\/(.+\/)?index\.html$/.test(f)) handbookPages.set(f.replace(/index\.html$/, ''), bytes.toString('utf8'));
+					if (/^cam-nang-[^/]+\/(.+\/)?index\.html$/.test(f)) {
+						handbookPages.set(f.replace(/index\.html$/, ''), { size: bytes.length, files: await pageFiles(out, bytes.toString('utf8'), base, refs) });
+					}
 				}
 				const version = hash.digest('hex').slice(0, 16);
-				const refs = new Map<string, Promise<string[]>>();
-				const page = async (p: string) => handbookPages.get(p) ?? (await readFile(join(out, p, 'index.html'), 'utf8'));
 				// What every page needs to look right: the home and offline pages and their CSS/JS.
 				const shellPages = ['', 'ngoai-tuyen/'].filter((p) => existsSync(join(out, p, 'index.html')));
 				const shellAssets = new Set<string>();
-				for (const p of shellPages) (await pageFiles(out, await page(p), base, refs)).forEach((a) => shellAssets.add(a));
+				for (const p of shellPages) (await pageFiles(out, await readFile(join(out, p, 'index.html'), 'utf8'), base, refs)).forEach((a) => shellAssets.add(a));
 				const shell = [...shellPages, ...shellAssets, 'favicon.svg'].map((p) => `${base}${p}`);
 
 				const template = await readFile(new URL('../offline/sw.js', import.meta.url), 'utf8');
@@ -76,7 +78,7 @@ export function offlineIntegration(): AstroIntegration {
 				const sizes = new Map<string, number>();
 				const sizeOf = async (p: string) => {
 					const known = handbookPages.get(p);
-					if (known !== undefined) return Buffer.byteLength(known);
+					if (known) return known.size;
 					if (!sizes.has(p)) sizes.set(p, (await stat(join(out, p))).size);
 					return sizes.get(p)!;
 				};
@@ -84,7 +86,7 @@ export function offlineIntegration(): AstroIntegration {
 					if (!existsSync(join(out, folder))) continue;
 					const pages = [...handbookPages.keys()].filter((p) => p.startsWith(`${folder}/`)).toSorted((a, b) => (`${a}index.html` < `${b}index.html` ? -1 : 1));
 					const assets = new Set<string>();
-					for (const p of pages) (await pageFiles(out, await page(p), base, refs)).forEach((a) => assets.add(a));
+					for (const p of pages) handbookPages.get(p)!.files.forEach((a) => assets.add(a));
 					const paths = [...pages, ...assets];
 					let bytes = 0;
 					for (const p of paths) bytes += await sizeOf(p);
