@@ -54,14 +54,19 @@ export function offlineIntegration(): AstroIntegration {
 				// The version is a hash of every built file, so any content change makes a new worker.
 				const hash = createHash('sha256');
 				const refs = new Map<string, Promise<string[]>>();
-				// Each handbook page's size and files, taken from this one reading for the manifests; the
-				// page itself is not kept (2,000 chapters held as strings are about 150 MB).
-				const handbookPages = new Map<string, { size: number; files: string[] }>();
+				// Each handbook's pages (with their sizes) and the files they need, gathered from this one
+				// reading. Only the union of files is kept: a file name matched in a page is a slice of
+				// that page's text and would keep the whole page alive (2,000 chapters: about 150 MB).
+				const handbooks = new Map<string, { pages: Map<string, number>; files: Set<string> }>();
 				for (const f of all.filter((f) => !f.startsWith('pagefind/') && f !== 'sw.js')) {
 					const bytes = await readFile(join(out, f));
 					hash.update(f).update(bytes);
-					if (/^cam-nang-[^/]+\/(.+\/)?index\.html$/.test(f)) {
-						handbookPages.set(f.replace(/index\.html$/, ''), { size: bytes.length, files: await pageFiles(out, bytes.toString('utf8'), base, refs) });
+					const folder = /^(cam-nang-[^/]+)\/(?:.+\/)?index\.html$/.exec(f)?.[1];
+					if (folder) {
+						const handbook = handbooks.get(folder) ?? { pages: new Map(), files: new Set() };
+						handbooks.set(folder, handbook);
+						handbook.pages.set(f.replace(/index\.html$/, ''), bytes.length);
+						for (const file of await pageFiles(out, bytes.toString('utf8'), base, refs)) handbook.files.add(file);
 					}
 				}
 				const version = hash.digest('hex').slice(0, 16);
@@ -75,22 +80,11 @@ export function offlineIntegration(): AstroIntegration {
 				await writeFile(join(out, 'sw.js'), template.replace('__HG_VERSION__', version).replace('__HG_BASE__', base).replace('__HG_SHELL__', JSON.stringify(shell)));
 
 				await mkdir(join(out, 'offline'), { recursive: true });
-				const sizes = new Map<string, number>();
-				const sizeOf = async (p: string) => {
-					const known = handbookPages.get(p);
-					if (known) return known.size;
-					if (!sizes.has(p)) sizes.set(p, (await stat(join(out, p))).size);
-					return sizes.get(p)!;
-				};
-				for (const folder of ['cam-nang-phap-luat', 'cam-nang-ky-nang']) {
-					if (!existsSync(join(out, folder))) continue;
-					const pages = [...handbookPages.keys()].filter((p) => p.startsWith(`${folder}/`)).toSorted((a, b) => (`${a}index.html` < `${b}index.html` ? -1 : 1));
-					const assets = new Set<string>();
-					for (const p of pages) handbookPages.get(p)!.files.forEach((a) => assets.add(a));
-					const paths = [...pages, ...assets];
+				for (const [folder, { pages, files }] of handbooks) {
+					const paths = [...[...pages.keys()].toSorted((a, b) => (`${a}index.html` < `${b}index.html` ? -1 : 1)), ...files];
 					let bytes = 0;
-					for (const p of paths) bytes += await sizeOf(p);
-					await writeFile(join(out, 'offline', `${folder}.json`), JSON.stringify({ version, pages: pages.length, bytes, urls: paths.map((p) => `${base}${p}`) }));
+					for (const p of paths) bytes += pages.get(p) ?? (await stat(join(out, p))).size;
+					await writeFile(join(out, 'offline', `${folder}.json`), JSON.stringify({ version, pages: pages.size, bytes, urls: paths.map((p) => `${base}${p}`) }));
 				}
 				logger.info(`Service worker ${version}: ${shell.length} shell files; handbook manifests written`);
 			},
