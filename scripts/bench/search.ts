@@ -4,16 +4,20 @@
  * - `first`: the reader has the search page open (loaded, the search engine started) and searches
  *   "hòa giải": ms from submitting to the first rendered result. Bytes are everything search
  *   fetched since the page was opened: the engine, the filter lists, the index chunks and the
- *   result fragments.
+ *   result fragments, as Chromium reports them (a response from the cache counts 0; the worker
+ *   script counts since the page prefetches it: Chromium reports a worker's own load of its
+ *   script as 0 bytes, so runs before the prefetch left its 12 KB out).
  * - `fromLink`: the reader follows a link to /tim-kiem/?q=hòa%20giải (the header's search box on
  *   any page does this): ms from the start of navigation to the first rendered result, so the page
  *   load and the engine start are inside it.
+ * - `fromLinkSlow`: the same on a slow mobile line ({@link SLOW_LINE}), where each request that
+ *   waits for another costs a round trip.
  * - `followUp`: a second query, "tranh chấp đất đai", on the same page.
  *
  * Each is the median of `runs` fresh browser contexts (empty cache, no service worker yet).
  * Standalone: node scripts/bench/search.ts <built site folder>
  */
-import { chromium, type BrowserContext, type Page, type Request } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
 import { median } from './measure.ts';
 import { serveDir } from '../../src/integrations/print-pdfs.ts';
 
@@ -60,9 +64,39 @@ async function timedQuery(page: Page, query: string): Promise<number> {
 	return ms;
 }
 
+/** A slow mobile line, as Lighthouse's mobile preset simulates it: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
+export const SLOW_LINE = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+
+/** ms from the start of navigation to `url`/?q=hòa giải to the first rendered result, in a fresh context (optionally on a throttled line). */
+async function fromLinkMs(browser: Browser, url: string, line?: typeof SLOW_LINE): Promise<number> {
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		if (line) {
+			// Set on the page's session, the throttling also holds for Pagefind's Web Worker.
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Network.enable');
+			await cdp.send('Network.emulateNetworkConditions', { offline: false, ...line });
+		}
+		await page.addInitScript(() => {
+			const w = window as unknown as { firstResult?: number };
+			new MutationObserver((_, obs) => {
+				if (document.querySelector('[data-results] li')) {
+					w.firstResult = performance.now(); // since the navigation started
+					obs.disconnect();
+				}
+			}).observe(document, { childList: true, subtree: true });
+		});
+		await page.goto(`${url}?q=${encodeURIComponent('hòa giải')}`);
+		return await page.waitForFunction(() => (window as unknown as { firstResult?: number }).firstResult, undefined, { timeout: 60_000 }).then((h) => h.jsonValue() as Promise<number>);
+	} finally {
+		await context.close();
+	}
+}
+
 export async function searchCost(outDir: string, port: number, runs = 5) {
 	// Served as the documented nginx setup serves it (README, "Deploying"): text gzipped, Pagefind's
-	// files sent as stored with Content-Encoding: gzip.
+	// files sent as stored with Content-Encoding: gzip, each file with the example's Cache-Control.
 	const { server } = await serveDir(outDir, '/', {}, port, true);
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -73,6 +107,7 @@ export async function searchCost(outDir: string, port: number, runs = 5) {
 		const first: { bytes: number; ms: number }[] = [];
 		const follow: { bytes: number; ms: number }[] = [];
 		const fromLink: number[] = [];
+		const fromLinkSlow: number[] = [];
 		for (let r = 0; r < runs; r++) {
 			let context = await browser.newContext(); // cold cache each time
 			let page = await context.newPage();
@@ -86,23 +121,11 @@ export async function searchCost(outDir: string, port: number, runs = 5) {
 			follow.push({ ms: followMs, bytes: await stop() });
 			await context.close();
 
-			context = await browser.newContext();
-			page = await context.newPage();
-			await page.addInitScript(() => {
-				const w = window as unknown as { firstResult?: number };
-				new MutationObserver((_, obs) => {
-					if (document.querySelector('[data-results] li')) {
-						w.firstResult = performance.now(); // since the navigation started
-						obs.disconnect();
-					}
-				}).observe(document, { childList: true, subtree: true });
-			});
-			await page.goto(`${url}?q=${encodeURIComponent('hòa giải')}`);
-			fromLink.push(await page.waitForFunction(() => (window as unknown as { firstResult?: number }).firstResult).then((h) => h.jsonValue() as Promise<number>));
-			await context.close();
+			fromLink.push(await fromLinkMs(browser, url));
+			fromLinkSlow.push(await fromLinkMs(browser, url, SLOW_LINE));
 		}
 		const med = (xs: { bytes: number; ms: number }[]) => ({ bytes: median(xs.map((x) => x.bytes)), ms: Math.round(median(xs.map((x) => x.ms))) });
-		return { first: med(first), fromLinkMs: Math.round(median(fromLink)), followUp: med(follow) };
+		return { first: med(first), fromLinkMs: Math.round(median(fromLink)), fromLinkSlowMs: Math.round(median(fromLinkSlow)), followUp: med(follow) };
 	} finally {
 		await browser.close();
 		server.close();

@@ -1,9 +1,11 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { foldHtmlForIndex, stripForIndex } from '../lib/search-folding.ts';
+import { enginePrefetchProblems, type PagefindEntry } from '../lib/search-engine.ts';
 import { fileOfUrl, setPageCollector, type PageCollector } from '../lib/page-collector.ts';
 
 /** Every .html file under `dir`, as paths relative to it with forward slashes. */
@@ -77,6 +79,9 @@ class SearchIndex implements PageCollector {
 		await rm(out, { recursive: true, force: true });
 		const { errors } = await this.index.writeFiles({ outputPath: out });
 		if (errors.length) throw new Error(`Pagefind failed: ${errors.join('; ')}`);
+		const entry = JSON.parse(await readFile(join(out, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+		const problems = enginePrefetchProblems(entry, (f) => existsSync(join(out, f)));
+		if (problems.length) throw new Error(`Search engine files (src/lib/search-engine.ts): ${problems.join('; ')}`);
 		const files = (await readdir(out, { recursive: true, withFileTypes: true })).filter((f) => f.isFile());
 		const sizes = await Promise.all(files.map(async (f) => (await stat(join(f.parentPath, f.name))).size));
 		return sizes.reduce((a, b) => a + b, 0);

@@ -37,10 +37,29 @@ const TYPES: Record<string, string> = {
 export const PAGEFIND_GZIPPED = /\/pagefind\/.+\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
 
 /**
+ * How long a browser may reuse a file without asking again, as the README's nginx example says:
+ * - build files named by their content (Astro's _astro/, Pagefind's index, fragments, filters and
+ *   metadata) never change under one name: a year, immutable;
+ * - Pagefind's engine (its scripts and WebAssembly) changes only with a new Pagefind: five
+ *   minutes, long enough for the search page to fetch it early for the worker that runs it;
+ * - everything else (pages, the service worker, manifests, Pagefind's entry file) is revalidated,
+ *   so readers get a new build at once.
+ */
+export function cacheControl(path: string): string {
+	if (/\/_astro\/|\/pagefind\/.+\.(pf_meta|pf_index|pf_fragment|pf_filter)$/.test(path)) return 'public, max-age=31536000, immutable';
+	if (/\/pagefind\/[^/]+\.(js|pagefind)$/.test(path)) return 'public, max-age=300';
+	return 'no-cache';
+}
+
+/**
  * A loopback server for the built site under its base path, so absolute asset URLs work. `dir`
  * may be a function, read on each request: the offline test swaps in a newly published build.
+ * With `likeNginx`, files are sent as the README's nginx example sends them ("Deploying"): text
+ * compressed, Pagefind's gzipped files as they are with Content-Encoding: gzip (the browser then
+ * unpacks them natively and Pagefind skips its own JavaScript inflate), and each file with the
+ * example's Cache-Control ({@link cacheControl}). Without it everything is sent plain, no-cache.
  */
-export function serveDir(root: string | (() => string), base: string, headers: Record<string, string> = {}, port = 0, gzip = false): Promise<{ server: Server; origin: string }> {
+export function serveDir(root: string | (() => string), base: string, headers: Record<string, string> = {}, port = 0, likeNginx = false): Promise<{ server: Server; origin: string }> {
 	const server = createServer(async (req, res) => {
 		const dir = typeof root === 'function' ? root() : root;
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -52,16 +71,14 @@ export function serveDir(root: string | (() => string), base: string, headers: R
 			const body = await readFile(file);
 			const type = TYPES[extname(file)] ?? 'application/octet-stream';
 			const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding']));
-			// `gzip`: serve as the documented nginx configuration does (README, "Deploying"): Pagefind's
-			// files, gzip data already, go out as they are with Content-Encoding: gzip, so the browser
-			// unpacks them natively and Pagefind skips its own JavaScript inflate; text is compressed.
-			if (gzip && acceptsGzip && PAGEFIND_GZIPPED.test(path)) {
-				return void res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'no-cache', ...headers }).end(body);
+			const cache = { 'Cache-Control': likeNginx ? cacheControl(path) : 'no-cache' };
+			if (likeNginx && acceptsGzip && PAGEFIND_GZIPPED.test(path)) {
+				return void res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', ...cache, ...headers }).end(body);
 			}
-			if (gzip && acceptsGzip && /^(text\/|application\/(javascript|json)|image\/svg)/.test(type)) {
-				return void res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Cache-Control': 'no-cache', ...headers }).end(gzipSync(body));
+			if (likeNginx && acceptsGzip && /^(text\/|application\/(javascript|json)|image\/svg)/.test(type)) {
+				return void res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', ...cache, ...headers }).end(gzipSync(body));
 			}
-			res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache', ...headers }).end(body);
+			res.writeHead(200, { 'Content-Type': type, ...cache, ...headers }).end(body);
 		} catch {
 			res.writeHead(404).end();
 		}

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { DIST, expect, test } from './support.ts';
 import { PAGEFIND_GZIPPED, serveDir } from '../../src/integrations/print-pdfs.ts';
+import { ENGINE_PREFETCH } from '../../src/lib/search-engine.ts';
 
 const results = (page: import('@playwright/test').Page) => page.locator('[data-results] > li');
 
@@ -141,5 +142,28 @@ test.describe('served as the README nginx example serves it', () => {
 		await expect(page.locator('[data-results] mark').first()).toBeVisible();
 		await expect(page.getByLabel('Mục', { exact: true })).toBeAttached(); // the filter lists, built from filter files
 		expect(Object.fromEntries(encodings)).toEqual({ pf_meta: 'gzip', pagefind: 'gzip', pf_index: 'gzip', pf_fragment: 'gzip', pf_filter: 'gzip' });
+	});
+
+	test("a search opened from a link fetches the engine's worker and WebAssembly with the page, once: the worker takes them from the cache", async ({ page }) => {
+		// The order in which the server is asked for Pagefind's files, from a fresh browser context.
+		const asked: string[] = [];
+		const note = (req: import('node:http').IncomingMessage) => {
+			const path = new URL(req.url ?? '/', 'http://x').pathname;
+			if (path.startsWith('/pagefind/')) asked.push(path.slice('/pagefind/'.length));
+		};
+		server.on('request', note);
+		try {
+			await page.goto('/tim-kiem/?q=h%C3%B2a%20gi%E1%BA%A3i');
+			await expect(results(page).first()).toBeVisible();
+		} finally {
+			server.off('request', note);
+		}
+		const entry = asked.indexOf('pagefind-entry.json');
+		expect(entry, asked.join(', ')).toBeGreaterThan(0);
+		for (const file of ENGINE_PREFETCH) {
+			expect(asked.filter((f) => f === file), `${file} is fetched once: ${asked.join(', ')}`).toHaveLength(1);
+			// Without the prefetch the worker asks for its WebAssembly only after reading the entry file.
+			expect(asked.indexOf(file), `${file} is fetched before the worker starts: ${asked.join(', ')}`).toBeLessThan(entry);
+		}
 	});
 });
