@@ -271,13 +271,20 @@ class HgSearch extends HTMLElement {
 			;
 	}
 
-	async #run() {
+	/**
+	 * Searches and shows the first #shown results. `focusFrom`, after "Xem thêm kết quả": the
+	 * results already shown stay until the longer list replaces them, and focus moves to the first
+	 * new result, so a keyboard or screen reader user goes on where the list grew.
+	 */
+	async #run(focusFrom?: number) {
 		const seq = ++this.#seq;
 		const raw = this.input.value.trim();
 		const chosen = this.#filterValues();
 		const filters = Object.fromEntries(Object.entries(chosen).map(([k, v]) => [k, { any: [v] }]));
-		this.#list.replaceChildren();
-		this.#more.hidden = true;
+		if (focusFrom === undefined) {
+			this.#list.replaceChildren();
+			this.#more.hidden = true;
+		}
 		if (!raw && !Object.keys(chosen).length) {
 			this.#status.textContent = '';
 			return;
@@ -300,9 +307,10 @@ class HgSearch extends HTMLElement {
 			this.#status.textContent =
 				n || direct ? `Tìm thấy ${n} kết quả ${what}.${partial}` : `Không tìm thấy kết quả nào ${what}. Hãy thử từ khác ngắn hơn, hoặc bỏ bớt bộ lọc.`;
 			this.#more.hidden = nothing || n <= this.#shown;
+			if (focusFrom !== undefined) this.#links()[focusFrom]?.focus();
 			this.#more.onclick = () => {
 				this.#shown += PAGE_SIZE;
-				this.#run();
+				void this.#run(this.#links().length);
 			};
 		} catch (e) {
 			if (seq !== this.#seq) return;

@@ -26,6 +26,29 @@ test('typing without diacritics and with d for đ finds the accented text, shown
 	expect(text).not.toContain('\u034F');
 });
 
+test('ten results at a time: "Xem thêm kết quả" shows ten more, and is gone once all are shown', async ({ page }) => {
+	await page.goto('/tim-kiem/?q=h%C3%B2a%20gi%E1%BA%A3i');
+	const status = page.getByRole('status');
+	await expect(status).toContainText(/Tìm thấy \d+ kết quả/);
+	const total = Number((await status.textContent())!.match(/Tìm thấy (\d+) kết quả/)![1]);
+	expect(total, 'the real site has more than 20 pages about hòa giải').toBeGreaterThan(20);
+	await expect(results(page)).toHaveCount(10);
+	const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
+	await more.click();
+	await expect(results(page)).toHaveCount(20);
+	// Focus goes on where the list grew, to the first new result, not back to the top of the page.
+	await expect(page.locator('.hg-result__title').nth(10)).toBeFocused();
+	// Each result once: the next ten are not the first ten again.
+	const urls = await page.locator('.hg-result__title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+	expect(new Set(urls).size).toBe(20);
+	for (let shown = 20; shown < total; shown += 10) {
+		await more.click();
+		await expect(results(page)).toHaveCount(Math.min(shown + 10, total));
+	}
+	await expect(more).toBeHidden();
+	await expect(status).toContainText(`Tìm thấy ${total} kết quả`);
+});
+
 test('an article lookup typed without diacritics finds the registry and the chapters', async ({ page }) => {
 	await page.goto('/tim-kiem/?q=dieu%207');
 	await expect(results(page).first()).toBeVisible();
