@@ -47,7 +47,7 @@ export const PAGEFIND_GZIPPED = /\/pagefind\/.+\.(pf_meta|pf_index|pf_fragment|p
  */
 export function cacheControl(path: string): string {
 	if (/\/_astro\/|\/pagefind\/.+\.(pf_meta|pf_index|pf_fragment|pf_filter)$/.test(path)) return 'public, max-age=31536000, immutable';
-	if (/\/pagefind\/[^/]+\.(js|pagefind)$/.test(path)) return 'public, max-age=300';
+	if (/\/pagefind\/[^/]+\.(js|pagefind)$/.test(path)) return 'max-age=300';
 	return 'no-cache';
 }
 
