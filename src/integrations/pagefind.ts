@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { foldHtmlForIndex, stripForIndex } from '../lib/search-folding.ts';
-import { enginePrefetchProblems, type PagefindEntry } from '../lib/search-engine.ts';
+import { enginePrefetchProblems, hasIndexMetaSlot, indexMetaUrls, withIndexMetaPrefetch, type PagefindEntry } from '../lib/search-engine.ts';
 import { fileOfUrl, setPageCollector, type PageCollector } from '../lib/page-collector.ts';
 
 /** Every .html file under `dir`, as paths relative to it with forward slashes. */
@@ -47,8 +47,12 @@ class SearchIndex implements PageCollector {
 		return new SearchIndex(index);
 	}
 
+	/** Files of the pages that leave a slot for the prefetch of the index metadata (the search page). */
+	readonly metaSlots = new Set<string>();
+
 	add(url: string, html: string) {
 		this.seen.add(fileOfUrl(url));
+		if (hasIndexMetaSlot(html)) this.metaSlots.add(fileOfUrl(url));
 		if (!html.includes('data-pagefind-body')) return;
 		this.pages++;
 		this.#pending.push(
@@ -71,9 +75,9 @@ class SearchIndex implements PageCollector {
 	 * Waits for every page, then has Pagefind write the index files under `dist`/pagefind/ itself
 	 * (nothing large passes through this process). The result fragments keep the folded letters;
 	 * the search page restores those of the results it shows (restoreResult). Returns the bytes
-	 * written.
+	 * written and Pagefind's entry file.
 	 */
-	async write(dist: string): Promise<number> {
+	async write(dist: string): Promise<{ bytes: number; entry: PagefindEntry }> {
 		await Promise.all(this.#pending);
 		const out = join(dist, 'pagefind');
 		await rm(out, { recursive: true, force: true });
@@ -84,7 +88,19 @@ class SearchIndex implements PageCollector {
 		if (problems.length) throw new Error(`Search engine files (src/lib/search-engine.ts): ${problems.join('; ')}`);
 		const files = (await readdir(out, { recursive: true, withFileTypes: true })).filter((f) => f.isFile());
 		const sizes = await Promise.all(files.map(async (f) => (await stat(join(f.parentPath, f.name))).size));
-		return sizes.reduce((a, b) => a + b, 0);
+		return { bytes: sizes.reduce((a, b) => a + b, 0), entry };
+	}
+
+	/** Fills the slot of each page that left one with the prefetch of the index metadata Pagefind wrote. */
+	async fillMetaSlots(dist: string, entry: PagefindEntry, base: string) {
+		for (const file of this.metaSlots) {
+			const path = join(dist, file);
+			try {
+				await writeFile(path, withIndexMetaPrefetch(await readFile(path, 'utf8'), indexMetaUrls(entry, base)));
+			} catch (e) {
+				throw new Error(`${file}: ${(e as Error).message}`);
+			}
+		}
 	}
 }
 
@@ -95,7 +111,8 @@ class SearchIndex implements PageCollector {
  */
 export function pagefindIntegration(): AstroIntegration {
 	let search: SearchIndex | undefined;
-	let written: Promise<number> | undefined;
+	let written: ReturnType<SearchIndex['write']> | undefined;
+	let base = '/';
 	const stop = async () => {
 		setPageCollector('search', undefined);
 		if (!search) return;
@@ -105,6 +122,9 @@ export function pagefindIntegration(): AstroIntegration {
 	return {
 		name: 'hg-pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
 			'astro:build:start': async () => {
 				search = await SearchIndex.create();
 				setPageCollector('search', search);
@@ -119,7 +139,11 @@ export function pagefindIntegration(): AstroIntegration {
 				try {
 					if (!search || !written) throw new Error('Pagefind was not started with the build');
 					const pages = search.pages;
-					const bytes = await written;
+					const { bytes, entry } = await written;
+					// After the offline step (before this one in astro.config.mjs; build:done hooks run in
+					// turn), so the service worker's version hashes the search page as rendered, the same
+					// in every build: the file name filled in follows from the pages it has hashed.
+					await search.fillMetaSlots(fileURLToPath(dir), entry, base);
 					if (pages === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from the layout?');
 					const late = search.fromFiles ? `; ${search.fromFiles} files read back after rendering` : '';
 					logger.info(`Search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} KiB${late}`);

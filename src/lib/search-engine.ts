@@ -3,7 +3,9 @@
  * Pagefind's Web Worker otherwise fetches them one after the other (its own script, then the
  * entry file, then the WebAssembly and the index metadata): on a slow line each step is a round
  * trip. Prefetched, the worker takes them from the browser cache. They are served with a short
- * max-age for that (cacheControl in src/integrations/print-pdfs.ts; README, "Deploying").
+ * max-age for that (cacheControl in src/integrations/print-pdfs.ts; README, "Deploying"). The
+ * index metadata is prefetched too, but its name is known only once Pagefind has written the
+ * index: the page leaves {@link INDEX_META_SLOT} in its head for the build to fill.
  */
 export const ENGINE_PREFETCH = ['pagefind-worker.js', 'wasm.unknown.pagefind'] as const;
 
@@ -24,4 +26,22 @@ export function enginePrefetchProblems(entry: PagefindEntry, exists: (file: stri
 		...prefetched.filter((f) => !exists(f)).map((f) => `the search page prefetches pagefind/${f}, which Pagefind did not write`),
 		...needed.filter((f) => !prefetched.includes(f)).map((f) => `Pagefind's worker loads pagefind/${f}, which the search page does not prefetch`),
 	];
+}
+
+/** An inert element in the search page's head that the build replaces with the prefetch of the index metadata. */
+export const INDEX_META_SLOT = '<template data-hg-index-meta></template>';
+
+/** The index metadata file of each language the entry file lists, under the site's `base`. */
+export const indexMetaUrls = (entry: PagefindEntry, base: string): string[] => Object.values(entry.languages).map((l) => `${base}pagefind/pagefind.${l.hash}.pf_meta`);
+
+/** Whether a built page's head holds {@link INDEX_META_SLOT} (only the head is searched). */
+export function hasIndexMetaSlot(html: string): boolean {
+	const head = html.indexOf('</head>');
+	return head > 0 && html.lastIndexOf(INDEX_META_SLOT, head) >= 0;
+}
+
+/** `html` with {@link INDEX_META_SLOT} replaced by the prefetch of `urls`. */
+export function withIndexMetaPrefetch(html: string, urls: string[]): string {
+	if (!hasIndexMetaSlot(html)) throw new Error(`no ${INDEX_META_SLOT} in the page's head`);
+	return html.replace(INDEX_META_SLOT, urls.map((u) => `<link rel="prefetch" href="${u}" crossorigin="anonymous">`).join(''));
 }

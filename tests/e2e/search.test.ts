@@ -167,7 +167,7 @@ test.describe('served as the README nginx example serves it', () => {
 		expect(Object.fromEntries(encodings)).toEqual({ pf_meta: 'gzip', pagefind: 'gzip', pf_index: 'gzip', pf_fragment: 'gzip', pf_filter: 'gzip' });
 	});
 
-	test("a search opened from a link fetches the engine's worker and WebAssembly with the page, once: the worker takes them from the cache", async ({ page }) => {
+	test("a search opened from a link fetches the engine's worker, WebAssembly and index metadata with the page, once: the worker takes them from the cache", async ({ page }) => {
 		// The order in which the server is asked for Pagefind's files, from a fresh browser context.
 		const asked: string[] = [];
 		const note = (req: import('node:http').IncomingMessage) => {
@@ -183,9 +183,11 @@ test.describe('served as the README nginx example serves it', () => {
 		}
 		const entry = asked.indexOf('pagefind-entry.json');
 		expect(entry, asked.join(', ')).toBeGreaterThan(0);
-		for (const file of ENGINE_PREFETCH) {
+		const meta = asked.find((f) => f.endsWith('.pf_meta'));
+		expect(meta, asked.join(', ')).toBeTruthy();
+		for (const file of [...ENGINE_PREFETCH, meta!]) {
 			expect(asked.filter((f) => f === file), `${file} is fetched once: ${asked.join(', ')}`).toHaveLength(1);
-			// Without the prefetch the worker asks for its WebAssembly only after reading the entry file.
+			// Without the prefetch the worker asks for its WebAssembly and metadata only after reading the entry file.
 			expect(asked.indexOf(file), `${file} is fetched before the worker starts: ${asked.join(', ')}`).toBeLessThan(entry);
 		}
 	});

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { cacheControl, serveDir } from '../../src/integrations/print-pdfs.ts';
-import { ENGINE_PREFETCH, enginePrefetchProblems } from '../../src/lib/search-engine.ts';
+import { ENGINE_PREFETCH, enginePrefetchProblems, hasIndexMetaSlot, INDEX_META_SLOT, indexMetaUrls, withIndexMetaPrefetch } from '../../src/lib/search-engine.ts';
 
 /** Raw GET (fetch would decompress and hide the encoding). */
 const get = (url: string) =>
@@ -106,4 +106,19 @@ test('the build checks that the search page prefetches the engine files Pagefind
 	assert.deepEqual(enginePrefetchProblems(entry, (f) => f !== 'wasm.unknown.pagefind'), ['the search page prefetches pagefind/wasm.unknown.pagefind, which Pagefind did not write']);
 	// A Pagefind with a Vietnamese stemmer would load wasm.vi.pagefind instead.
 	assert.deepEqual(enginePrefetchProblems({ languages: { vi: { hash: 'vi_1', wasm: 'vi' } } }, all), ["Pagefind's worker loads pagefind/wasm.vi.pagefind, which the search page does not prefetch"]);
+});
+
+test("the search page's slot in its head becomes the prefetch of the index metadata Pagefind wrote", () => {
+	const entry = { languages: { vi: { hash: 'vi_c27ffdc612', wasm: null } } };
+	assert.deepEqual(indexMetaUrls(entry, '/hoa-giai/'), ['/hoa-giai/pagefind/pagefind.vi_c27ffdc612.pf_meta']);
+	const page = `<!doctype html><html><head><title>Tìm kiếm</title>${INDEX_META_SLOT}</head><body><p>x</p></body></html>`;
+	assert.ok(hasIndexMetaSlot(page));
+	assert.equal(
+		withIndexMetaPrefetch(page, indexMetaUrls(entry, '/')),
+		'<!doctype html><html><head><title>Tìm kiếm</title><link rel="prefetch" href="/pagefind/pagefind.vi_c27ffdc612.pf_meta" crossorigin="anonymous"></head><body><p>x</p></body></html>',
+	);
+	// Only the head counts: a page that shows the slot's text in its body (a code sample) has none.
+	const inBody = `<html><head></head><body><code>${INDEX_META_SLOT}</code></body></html>`;
+	assert.equal(hasIndexMetaSlot(inBody), false);
+	assert.throws(() => withIndexMetaPrefetch(inBody, ['/x.pf_meta']), /no <template data-hg-index-meta><\/template> in the page's head/);
 });
