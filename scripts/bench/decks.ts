@@ -50,7 +50,7 @@ const jobs: PrintJob[] = decks.flatMap((d) => [
 const pdfTimes: number[] = [];
 for (let i = 0; i < runs; i++) {
 	const t = performance.now();
-	await printPdfs(dist, '/', jobs, chromium, 'bench');
+	await printPdfs(dist, '/', jobs, chromium, 'bench', 'http://127.0.0.1:4321');
 	pdfTimes.push((performance.now() - t) / 1000);
 }
 rmSync(work, { recursive: true, force: true });

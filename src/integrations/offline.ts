@@ -40,6 +40,9 @@ async function pageFiles(out: string, html: string, base: string, refs: Map<stri
 	return [...found].filter((f) => existsSync(join(out, f)));
 }
 
+/** The built files whose bytes make the service worker's version (see the build:done hook). */
+export const versioned = (file: string): boolean => !file.startsWith('pagefind/') && file !== 'sw.js' && !/\.(pdf|pptx|docx)$/.test(file);
+
 export function offlineIntegration(): AstroIntegration {
 	let base = '/';
 	return {
@@ -51,14 +54,17 @@ export function offlineIntegration(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const all = await files(out);
-				// The version is a hash of every built file, so any content change makes a new worker.
+				// The version is a hash of every built file but the downloads, so any content change makes
+				// a new worker. The downloads (PDF, PPTX, DOCX) are made from pages that are hashed, and the
+				// Office files carry the time they were written: hashed, they changed the version in
+				// every build, and readers re-downloaded all they had kept for nothing.
 				const hash = createHash('sha256');
 				const refs = new Map<string, Promise<string[]>>();
 				// Each handbook's pages (with their sizes) and the files they need, gathered from this one
 				// reading. Only the union of files is kept: a file name matched in a page is a slice of
 				// that page's text and would keep the whole page alive (2,000 chapters: about 150 MB).
 				const handbooks = new Map<string, { pages: Map<string, number>; files: Set<string> }>();
-				for (const f of all.filter((f) => !f.startsWith('pagefind/') && f !== 'sw.js')) {
+				for (const f of all.filter(versioned)) {
 					const bytes = await readFile(join(out, f));
 					hash.update(f).update(bytes);
 					const folder = /^(cam-nang-[^/]+)\/(?:.+\/)?index\.html$/.exec(f)?.[1];

@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { pendingArtifacts, settleArtifacts } from '../lib/files.ts';
 import { pdfOutline, setOutlineTitles } from '../lib/pdf-outline.ts';
+import { makeReproducible, rebaseLinks } from '../lib/pdf-reproducible.ts';
 import { fileOfUrl, setPageCollector } from '../lib/page-collector.ts';
 
 /** A PDF to print: the page it is printed from, where it goes, and how. */
@@ -109,8 +110,11 @@ async function findJobs(dir: string): Promise<PrintJob[]> {
 	return jobs;
 }
 
-/** Prints the jobs with Chromium (two pages at a time); returns how many were written. */
-export async function printPdfs(dir: string, base: string, jobs: PrintJob[], executablePath: string, author: string): Promise<number> {
+/**
+ * Prints the jobs with Chromium (two pages at a time); returns how many were written. Links in
+ * the PDFs to the site's pages point at `siteUrl`, the address it is published at.
+ */
+export async function printPdfs(dir: string, base: string, jobs: PrintJob[], executablePath: string, author: string, siteUrl: string): Promise<number> {
 	const { chromium } = await import('playwright-core');
 	const browser = await chromium.launch({
 		executablePath,
@@ -136,7 +140,7 @@ export async function printPdfs(dir: string, base: string, jobs: PrintJob[], exe
 								displayHeaderFooter: true, headerTemplate: '<span></span>',
 								footerTemplate: FOOTER.replace('</span>', '</span>/<span class="totalPages"></span>'),
 							});
-				await writeFile(join(dir, job.out), await withMetadata(pdf, job.title, author));
+				await writeFile(join(dir, job.out), await withMetadata(pdf, job.title, author, { printedFrom: origin, publishedAt: new URL(siteUrl).origin }));
 			}
 			await page.close();
 		};
@@ -170,13 +174,19 @@ async function printBooklet(page: import('playwright-core').Page, tocFile: strin
 	return bytes;
 }
 
-/** Title, author and language in the PDF's metadata (screen readers and search use them). */
-async function withMetadata(bytes: Uint8Array, title: string, author: string): Promise<Uint8Array> {
-	const doc = await PDFDocument.load(bytes);
+/**
+ * Title, author and language in the PDF's metadata (screen readers and search use them); links
+ * to the site at its published address, and the same bytes for the same page in every build
+ * (src/lib/pdf-reproducible.ts).
+ */
+async function withMetadata(bytes: Uint8Array, title: string, author: string, links: { printedFrom: string; publishedAt: string }): Promise<Uint8Array> {
+	const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+	rebaseLinks(doc, links.printedFrom, links.publishedAt);
 	doc.setTitle(title, { showInWindowTitleBar: true });
 	doc.setAuthor(author);
 	doc.setLanguage('vi');
 	doc.setProducer('Hòa giải ở cơ sở – Chromium');
+	makeReproducible(doc);
 	return doc.save();
 }
 
@@ -237,7 +247,7 @@ export function printPdfsIntegration(): AstroIntegration {
 					if (existsSync(chromiumPath)) {
 						const started = performance.now();
 						const { siteConfig } = await import('../config/site.ts');
-						const n = await printPdfs(out, base, jobs, chromiumPath, siteConfig.agency);
+						const n = await printPdfs(out, base, jobs, chromiumPath, siteConfig.agency, siteConfig.siteUrl);
 						logger.info(`${n} PDF files printed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 					} else {
 						logger.warn(

@@ -4,9 +4,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { DIST, expect, test } from './support.ts';
 import { pdfOutline } from '../../src/lib/pdf-outline.ts';
+import { siteConfig } from '../../src/config/site.ts';
 
 const handbooks = ['cam-nang-phap-luat', 'cam-nang-ky-nang'].map((folder) => {
 	const chapters = readdirSync(join('content', folder))
@@ -34,6 +35,14 @@ for (const { folder, chapters } of handbooks) {
 		// A4 is 595.3 × 841.9 pt; Chromium rounds page boxes to whole CSS pixels, so allow a point.
 		for (const p of doc.getPages()) expect(Math.abs(p.getWidth() - 595.3) < 1.5 && Math.abs(p.getHeight() - 841.9) < 1.5).toBe(true);
 		expect(doc.getTitle()).toMatch(/^Cẩm nang/);
+		// Links to the site's pages go to its published address, not to the build's print server.
+		const uris = [...doc.context.enumerateIndirectObjects()].flatMap(([, o]) => {
+			const action = o instanceof PDFDict ? o.lookup(PDFName.of('A')) : undefined; // a structure element's /A is an array
+			const uri = action instanceof PDFDict ? action.get(PDFName.of('URI')) : undefined;
+			return uri instanceof PDFString ? [uri.decodeText()] : [];
+		});
+		expect(uris.length, 'chapters link to one another and to the legal documents').toBeGreaterThan(0);
+		for (const uri of uris) if (new URL(uri).hostname === '127.0.0.1') expect(uri.startsWith(`${new URL(siteConfig.siteUrl).origin}/`), uri).toBe(true);
 	});
 }
 
