@@ -22,7 +22,7 @@ test('a second build of the same sources gives the same files as dist/', () => {
 	const work = mkdtempSync(join(tmpdir(), 'hg-again-'));
 	try {
 		const out = join(work, 'dist');
-		const env = { ...process.env, HG_OUT_DIR: out, HG_CACHE_DIR: join(work, 'cache') };
+		const env: NodeJS.ProcessEnv = { ...process.env, HG_OUT_DIR: out, HG_CACHE_DIR: join(work, 'cache') };
 		delete env.BASE_PATH;
 		const built = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { encoding: 'utf8', env });
 		assert.equal(built.status, 0, built.stdout.slice(-3000) + built.stderr.slice(-3000));
