@@ -9,6 +9,14 @@
  */
 export const ENGINE_PREFETCH = ['pagefind-worker.js', 'wasm.unknown.pagefind'] as const;
 
+/**
+ * The search page's prefetch links for {@link ENGINE_PREFETCH} under the site's `base`. The
+ * worker script is loaded by `new Worker()` (no CORS mode); the WebAssembly and the metadata are
+ * fetched by the worker in CORS mode, which the prefetch must match for the cache to serve it.
+ */
+export const enginePrefetchLinks = (base: string): { href: string; crossorigin?: 'anonymous' }[] =>
+	ENGINE_PREFETCH.map((f) => (f.endsWith('.js') ? { href: `${base}pagefind/${f}` } : { href: `${base}pagefind/${f}`, crossorigin: 'anonymous' }));
+
 /** What pagefind-entry.json says about each language's index. */
 export interface PagefindEntry {
 	languages: Record<string, { hash: string; wasm: string | null }>;

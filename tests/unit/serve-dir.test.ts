@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { cacheControl, serveDir } from '../../src/integrations/print-pdfs.ts';
-import { ENGINE_PREFETCH, enginePrefetchProblems, hasIndexMetaSlot, INDEX_META_SLOT, indexMetaUrls, withIndexMetaPrefetch } from '../../src/lib/search-engine.ts';
+import { ENGINE_PREFETCH, enginePrefetchLinks, enginePrefetchProblems, hasIndexMetaSlot, INDEX_META_SLOT, indexMetaUrls, withIndexMetaPrefetch } from '../../src/lib/search-engine.ts';
 
 /** Raw GET (fetch would decompress and hide the encoding). */
 const get = (url: string) =>
@@ -121,4 +121,11 @@ test("the search page's slot in its head becomes the prefetch of the index metad
 	const inBody = `<html><head></head><body><code>${INDEX_META_SLOT}</code></body></html>`;
 	assert.equal(hasIndexMetaSlot(inBody), false);
 	assert.throws(() => withIndexMetaPrefetch(inBody, ['/x.pf_meta']), /no <template data-hg-index-meta><\/template> in the page's head/);
+});
+
+test('the prefetch links: the worker script as a worker loads it, the WebAssembly in CORS mode as the worker fetches it', () => {
+	assert.deepEqual(enginePrefetchLinks('/hoa-giai/'), [
+		{ href: '/hoa-giai/pagefind/pagefind-worker.js' },
+		{ href: '/hoa-giai/pagefind/wasm.unknown.pagefind', crossorigin: 'anonymous' },
+	]);
 });
