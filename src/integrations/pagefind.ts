@@ -7,6 +7,7 @@ import * as pagefind from 'pagefind';
 import { foldHtmlForIndex, stripForIndex } from '../lib/search-folding.ts';
 import { enginePrefetchProblems, hasIndexMetaSlot, indexMetaUrls, withIndexMetaPrefetch, type PagefindEntry } from '../lib/search-engine.ts';
 import { fileOfUrl, setPageCollector, type PageCollector } from '../lib/page-collector.ts';
+import { FILTER_LISTS_SLOT, FilterCounts, withFilterLists } from '../lib/search-filters.ts';
 
 /** Every .html file under `dir`, as paths relative to it with forward slashes. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -49,14 +50,25 @@ class SearchIndex implements PageCollector {
 
 	/** Files of the pages that leave a slot for the prefetch of the index metadata (the search page). */
 	readonly metaSlots = new Set<string>();
+	/** Files of the pages that leave a slot for the filter lists (the search page). */
+	readonly filterSlots = new Set<string>();
+	/** The filter values of the indexed pages, counted for those lists. */
+	readonly filters = new FilterCounts();
 
 	add(url: string, html: string) {
 		this.seen.add(fileOfUrl(url));
 		if (hasIndexMetaSlot(html)) this.metaSlots.add(fileOfUrl(url));
+		if (html.includes(FILTER_LISTS_SLOT)) this.filterSlots.add(fileOfUrl(url));
 		if (!html.includes('data-pagefind-body')) return;
 		this.pages++;
+		const stripped = stripForIndex(html);
+		try {
+			this.filters.add(stripped);
+		} catch (e) {
+			throw new Error(`${url}: ${(e as Error).message}`);
+		}
 		this.#pending.push(
-			this.index.addHTMLFile({ url, content: foldHtmlForIndex(stripForIndex(html)) }).then((res) => {
+			this.index.addHTMLFile({ url, content: foldHtmlForIndex(stripped) }).then((res) => {
 				if (res.errors.length) throw new Error(`Pagefind failed on ${url}: ${res.errors.join('; ')}`);
 			}),
 		);
@@ -91,12 +103,19 @@ class SearchIndex implements PageCollector {
 		return { bytes: sizes.reduce((a, b) => a + b, 0), entry };
 	}
 
-	/** Fills the slot of each page that left one with the prefetch of the index metadata Pagefind wrote. */
-	async fillMetaSlots(dist: string, entry: PagefindEntry, base: string) {
-		for (const file of this.metaSlots) {
+	/**
+	 * Fills the slots pages left (the search page): the prefetch of the index metadata Pagefind
+	 * wrote, and the filter lists with the counts of every indexed page.
+	 */
+	async fillSlots(dist: string, entry: PagefindEntry, base: string) {
+		const lists = this.filters.lists();
+		for (const file of new Set([...this.metaSlots, ...this.filterSlots])) {
 			const path = join(dist, file);
 			try {
-				await writeFile(path, withIndexMetaPrefetch(await readFile(path, 'utf8'), indexMetaUrls(entry, base)));
+				let html = await readFile(path, 'utf8');
+				if (this.metaSlots.has(file)) html = withIndexMetaPrefetch(html, indexMetaUrls(entry, base));
+				if (this.filterSlots.has(file)) html = withFilterLists(html, lists);
+				await writeFile(path, html);
 			} catch (e) {
 				throw new Error(`${file}: ${(e as Error).message}`);
 			}
@@ -142,8 +161,9 @@ export function pagefindIntegration(): AstroIntegration {
 					const { bytes, entry } = await written;
 					// After the offline step (before this one in astro.config.mjs; build:done hooks run in
 					// turn), so the service worker's version hashes the search page as rendered, the same
-					// in every build: the file name filled in follows from the pages it has hashed.
-					await search.fillMetaSlots(fileURLToPath(dir), entry, base);
+					// in every build: the file name and the filter counts filled in follow from the pages it
+					// has hashed.
+					await search.fillSlots(fileURLToPath(dir), entry, base);
 					if (pages === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from the layout?');
 					const late = search.fromFiles ? `; ${search.fromFiles} files read back after rendering` : '';
 					logger.info(`Search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} KiB${late}`);

@@ -10,6 +10,8 @@
 import { foldQuery, restoreResult } from '../lib/search-folding.ts';
 import { ABBREVIATIONS, contractToAbbreviation, expandAbbreviations, plain } from '../lib/abbreviations.ts';
 import { lookupCitation, type LookupDocument } from '../lib/article-lookup.ts';
+import { leadingSection, mergeResults } from '../lib/search-ranking.ts';
+import { FILTERS, type FilterKey } from '../lib/search-filters.ts';
 
 interface ResultData {
 	url: string;
@@ -27,16 +29,17 @@ interface Result {
 interface Pagefind {
 	init(): Promise<void>;
 	options(o: object): Promise<void>;
-	filters(): Promise<Record<string, Record<string, number>>>;
 	search(q: string | null, o?: object): Promise<{ results: Result[] }>;
 	preload(q: string, o?: object): Promise<void>;
 }
 type LookupEntry = LookupDocument & { url: string; label: string; number?: string; titles: Record<string, string> };
 
-const PAGE_SIZE = 10;
-/** Filter keys (set in src/components/site/SearchFilters.astro) and their labels. */
-const FILTERS = { muc: 'Mục', 'chu-de': 'Chủ đề', 'doi-tuong': 'Dành cho' } as const;
-type FilterKey = keyof typeof FILTERS;
+/**
+ * Results shown at first and added by each "Xem thêm kết quả": five, as Pagefind's own interface
+ * does. Each costs a fragment download (2–4 KB, and the browser fetches at most six at once), and
+ * five fill two or three phone screens.
+ */
+const PAGE_SIZE = 5;
 const HAS_MARKS = /[^\u0000-\u007F]/;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -45,20 +48,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
 	return e;
 }
 
-/** Section names readers put in front of a query (folded, unaccented) and the URL segment of that section. */
-const SECTION_WORDS: [string, string][] = [
-	['bai giang', 'bai-giang'],
-	['tinh huong', 'tinh-huong'],
-	['bieu mau', 'bieu-mau'],
-	['mau', 'bieu-mau'],
-	['mo hinh', 'mo-hinh'],
-	['van ban', 'van-ban'],
-];
-
 class HgSearch extends HTMLElement {
 	#pagefind?: Promise<Pagefind>;
 	#lookup?: Promise<LookupEntry[]>;
-	#shown = PAGE_SIZE;
 	#seq = 0;
 	#timer?: number;
 	#selects = new Map<FilterKey, HTMLSelectElement>();
@@ -92,11 +84,12 @@ class HgSearch extends HTMLElement {
 			this.#committed = location.href;
 			this.#fromUrl();
 		});
-		// The page's own query first; then what the next query needs: the article lookup (2 KB) and
-		// the filter lists (three more index files), which also start the search engine.
+		this.#wireFilters();
+		// The page's own query first; then what the next query needs: the search engine and the
+		// article lookup (2 KB).
 		void this.#fromUrl().finally(() => {
 			void this.#loadLookup();
-			void this.#buildFilters();
+			void this.#load().catch(() => undefined); // search itself reports a missing index
 		});
 	}
 
@@ -131,7 +124,6 @@ class HgSearch extends HTMLElement {
 		const params = new URLSearchParams(location.search);
 		this.input.value = params.get('q') ?? '';
 		for (const [key, select] of this.#selects) select.value = params.get(key) ?? '';
-		this.#shown = PAGE_SIZE;
 		return this.#run();
 	}
 
@@ -158,7 +150,6 @@ class HgSearch extends HTMLElement {
 		}
 		if (url.href !== location.href) history[location.href === this.#committed ? 'pushState' : 'replaceState'](null, '', url);
 		if (submit) this.#committed = location.href;
-		this.#shown = PAGE_SIZE;
 		this.#run();
 	}
 
@@ -177,58 +168,44 @@ class HgSearch extends HTMLElement {
 		return this.#lookup;
 	}
 
-	/** One select per filter, with the counts Pagefind knows; hidden until the index loads. */
-	async #buildFilters() {
-		const box = this.querySelector<HTMLElement>('[data-filters]');
-		if (!box) return;
-		try {
-			const all = await (await this.#load()).filters();
-			const selected = this.#filterValues();
-			for (const key of Object.keys(FILTERS) as FilterKey[]) {
-				const values = Object.entries(all[key] ?? {}).toSorted(([a], [b]) => a.localeCompare(b, 'vi'));
-				if (!values.length) continue;
-				const select = el('select', { id: `loc-${key}`, name: key });
-				select.append(el('option', { value: '' }, 'Tất cả'), ...values.map(([v, n]) => el('option', { value: v }, `${v} (${n})`)));
-				select.value = selected[key] ?? '';
-				select.addEventListener('change', () => this.#update(true));
-				this.#selects.set(key, select);
-				box.append(el('div', { className: 'hg-filter' }, el('label', { htmlFor: select.id }, FILTERS[key]), select));
-			}
-			const details = this.querySelector<HTMLDetailsElement>('[data-filter-box]');
-			if (details) {
-				details.hidden = this.#selects.size === 0;
-				// Open when the URL already narrows the search, and on screens wide enough to show the filters in one row.
-				details.open = Object.keys(selected).length > 0 || matchMedia('(min-width: 48em)').matches;
-			}
-		} catch {
-			// search itself reports a missing index
+	/**
+	 * The filter lists the build wrote into the page (src/lib/search-filters.ts): each change
+	 * searches again. The box stays hidden when there are none.
+	 */
+	#wireFilters() {
+		const params = new URLSearchParams(location.search);
+		for (const select of this.querySelectorAll<HTMLSelectElement>('[data-filters] select')) {
+			if (!(select.name in FILTERS)) continue;
+			this.#selects.set(select.name as FilterKey, select);
+			select.addEventListener('change', () => this.#update(true));
 		}
+		const details = this.querySelector<HTMLDetailsElement>('[data-filter-box]');
+		if (!details) return;
+		details.hidden = this.#selects.size === 0;
+		// Open when the URL already narrows the search, and on screens wide enough to show the filters in one row.
+		details.open = (Object.keys(FILTERS) as FilterKey[]).some((k) => params.get(k)) || matchMedia('(min-width: 48em)').matches;
 	}
 
 	/**
-	 * Pagefind results for the query and its abbreviation-expanded and -contracted forms, merged
-	 * by best score. Pagefind has no proximity ranking (most Vietnamese terms are two syllables or
-	 * more), so pages that contain the query as an exact phrase get their score doubled.
+	 * Pagefind results for the query and its variants: abbreviations expanded and contracted, and
+	 * the query without a leading section name ("bài giảng …", which would otherwise rank the
+	 * section's own index page first), merged by src/lib/search-ranking.ts with the pages that hold
+	 * the query as a phrase first.
 	 */
 	async #search(pf: Pagefind, raw: string, filters: object): Promise<Result[]> {
 		if (!raw) return (await pf.search(null, { filters })).results;
 		const p = plain(raw);
-		// Only queries that hold an abbreviation (or its spelled-out form) cost extra searches.
+		// Only queries that hold an abbreviation (or its spelled-out form), or start with a section name, cost extra searches.
 		const expanded = expandAbbreviations(p);
-		const variants = [foldQuery(raw), expanded !== p ? expanded : undefined, contractToAbbreviation(p)].filter((v, i, a): v is string => !!v && a.indexOf(v) === i);
+		const variants = [foldQuery(raw), expanded !== p ? expanded : undefined, contractToAbbreviation(p), leadingSection(p)?.rest].filter((v, i, a): v is string => !!v && a.indexOf(v) === i);
 		// Unaccented queries: do not let "hoa" (flower) outrank "hòa" (research/pagefind.md §1.2).
 		await pf.options({ ranking: { diacriticSimilarity: HAS_MARKS.test(raw) ? 0.8 : 0 } });
 		const phrases = variants.filter((v) => v.includes(' ')).map((v) => pf.search(`"${v}"`, { filters }));
 		const [lists, phraseLists] = await Promise.all([Promise.all(variants.map((v) => pf.search(v, { filters }))), Promise.all(phrases)]);
-		const inPhrase = new Set(phraseLists.flatMap((l) => l.results.map((r) => r.id)));
-		const best = new Map<string, { result: Result; score: number }>();
-		for (const { results } of lists) {
-			for (const r of results) {
-				const score = r.score * (inPhrase.has(r.id) ? 2 : 1);
-				if ((best.get(r.id)?.score ?? -1) < score) best.set(r.id, { result: r, score });
-			}
-		}
-		return [...best.values()].toSorted((a, b) => b.score - a.score).map((b) => b.result);
+		return mergeResults(
+			lists.map((l) => l.results),
+			new Set(phraseLists.flatMap((l) => l.results.map((r) => r.id))),
+		);
 	}
 
 	/**
@@ -242,15 +219,15 @@ class HgSearch extends HTMLElement {
 		let q = plain(foldQuery(raw));
 		// "bài giảng công nhận …", "mẫu bầu hòa giải viên": a leading section name is a wish for
 		// that kind of page; the rest of the query is what it should be about.
-		const section = SECTION_WORDS.find(([w]) => q.startsWith(`${w} `) && q.length > w.length + 3);
-		if (section) q = q.slice(section[0].length + 1);
+		const section = leadingSection(q);
+		if (section) q = section.rest;
 		if (!q.includes(' ') && !section) return data;
 		const norm = (text: string) => ` ${plain(foldQuery(text))} `;
 		const has = (text: string) => norm(text).includes(` ${q} `);
 		const bonus = (d: ResultData) =>
 			norm(d.meta.title ?? '') === ` ${q} ` ? 3 : has(d.meta.title ?? '') ? 2 : d.sub_results.some((s) => has(s.title)) ? 1 : 0;
 		const path = (d: ResultData) => new URL(d.url, location.href).pathname;
-		const inSection = (d: ResultData) => (section && path(d).includes(`/${section[1]}/`) && !path(d).endsWith(`/${section[1]}/`) ? 1 : 0);
+		const inSection = (d: ResultData) => (section && path(d).includes(`/${section.segment}/`) && !path(d).endsWith(`/${section.segment}/`) ? 1 : 0);
 		const chapter = (d: ResultData) => (/\/cam-nang-[^/]+\/[^/]+\/$/.test(path(d)) ? 1 : 0);
 		return data
 			.map((d, i) => ({ d, i, s: inSection(d), b: bonus(d), c: chapter(d) }))
@@ -271,20 +248,14 @@ class HgSearch extends HTMLElement {
 			;
 	}
 
-	/**
-	 * Searches and shows the first #shown results. `focusFrom`, after "Xem thêm kết quả": the
-	 * results already shown stay until the longer list replaces them, and focus moves to the first
-	 * new result, so a keyboard or screen reader user goes on where the list grew.
-	 */
-	async #run(focusFrom?: number) {
+	/** Searches and shows the first PAGE_SIZE results; "Xem thêm kết quả" then appends the next ones ({@link #showMore}). */
+	async #run() {
 		const seq = ++this.#seq;
 		const raw = this.input.value.trim();
 		const chosen = this.#filterValues();
 		const filters = Object.fromEntries(Object.entries(chosen).map(([k, v]) => [k, { any: [v] }]));
-		if (focusFrom === undefined) {
-			this.#list.replaceChildren();
-			this.#more.hidden = true;
-		}
+		this.#list.replaceChildren();
+		this.#more.hidden = true;
 		if (!raw && !Object.keys(chosen).length) {
 			this.#status.textContent = '';
 			return;
@@ -295,7 +266,7 @@ class HgSearch extends HTMLElement {
 			const results = await this.#search(pf, raw, filters);
 			if (seq !== this.#seq) return;
 			const direct = raw ? this.#direct(raw, lookup) : undefined;
-			let data = this.#rerank(raw, await Promise.all(results.slice(0, this.#shown).map((r) => r.data().then(restoreResult))));
+			let data = await this.#page(raw, results, 0);
 			if (seq !== this.#seq) return;
 			const unmatched = raw ? this.#unmatched(raw, data) : [];
 			const nothing = unmatched.length > 0 && unmatched.length === plain(raw).split(' ').filter((t) => !(t in ABBREVIATIONS)).length;
@@ -306,16 +277,44 @@ class HgSearch extends HTMLElement {
 			const partial = !nothing && unmatched.length ? ` Không trang nào có từ «${unmatched.join(' ')}»; kết quả dưới đây khớp với các từ còn lại.` : '';
 			this.#status.textContent =
 				n || direct ? `Tìm thấy ${n} kết quả ${what}.${partial}` : `Không tìm thấy kết quả nào ${what}. Hãy thử từ khác ngắn hơn, hoặc bỏ bớt bộ lọc.`;
-			this.#more.hidden = nothing || n <= this.#shown;
-			if (focusFrom !== undefined) this.#links()[focusFrom]?.focus();
-			this.#more.onclick = () => {
-				this.#shown += PAGE_SIZE;
-				void this.#run(this.#links().length);
+			let shown = PAGE_SIZE;
+			this.#more.hidden = nothing || n <= shown;
+			this.#more.onclick = async () => {
+				if (await this.#showMore(raw, results, shown, seq)) shown += PAGE_SIZE;
 			};
 		} catch (e) {
 			if (seq !== this.#seq) return;
 			this.#status.textContent = 'Chưa tải được chỉ mục tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.';
 			console.error(e);
+		}
+	}
+
+	/** The results from `from` on, PAGE_SIZE of them, their fragments loaded and reranked among themselves. */
+	async #page(raw: string, results: Result[], from: number): Promise<ResultData[]> {
+		return this.#rerank(raw, await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data().then(restoreResult))));
+	}
+
+	/**
+	 * "Xem thêm kết quả": appends the next PAGE_SIZE results of the same search, without searching
+	 * again. The results already shown stay where they are, and focus moves to the first new one,
+	 * so a keyboard or screen reader user goes on where the list grew. Returns whether it did.
+	 */
+	async #showMore(raw: string, results: Result[], shown: number, seq: number): Promise<boolean> {
+		this.#more.disabled = true;
+		try {
+			const data = await this.#page(raw, results, shown);
+			if (seq !== this.#seq) return false;
+			const first = this.#links().length;
+			this.#list.append(...data.map((d) => this.#render(d)));
+			this.#more.hidden = results.length <= shown + PAGE_SIZE;
+			this.#links()[first]?.focus();
+			return true;
+		} catch (e) {
+			this.#status.textContent = 'Chưa tải được thêm kết quả. Hãy kiểm tra kết nối mạng rồi bấm lại.';
+			console.error(e);
+			return false;
+		} finally {
+			this.#more.disabled = false;
 		}
 	}
 

@@ -26,26 +26,30 @@ test('typing without diacritics and with d for đ finds the accented text, shown
 	expect(text).not.toContain('\u034F');
 });
 
-test('ten results at a time: "Xem thêm kết quả" shows ten more, and is gone once all are shown', async ({ page }) => {
+test('five results at a time: "Xem thêm kết quả" adds five more below them, and is gone once all are shown', async ({ page }) => {
 	await page.goto('/tim-kiem/?q=h%C3%B2a%20gi%E1%BA%A3i');
 	const status = page.getByRole('status');
 	await expect(status).toContainText(/Tìm thấy \d+ kết quả/);
 	const total = Number((await status.textContent())!.match(/Tìm thấy (\d+) kết quả/)![1]);
-	expect(total, 'the real site has more than 20 pages about hòa giải').toBeGreaterThan(20);
-	await expect(results(page)).toHaveCount(10);
+	expect(total, 'the real site has more than 10 pages about hòa giải').toBeGreaterThan(10);
+	await expect(results(page)).toHaveCount(5);
+	const titles = () => page.locator('.hg-result__title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+	const firstFive = await titles();
 	const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
 	await more.click();
-	await expect(results(page)).toHaveCount(20);
+	await expect(results(page)).toHaveCount(10);
 	// Focus goes on where the list grew, to the first new result, not back to the top of the page.
-	await expect(page.locator('.hg-result__title').nth(10)).toBeFocused();
-	// Each result once: the next ten are not the first ten again.
-	const urls = await page.locator('.hg-result__title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-	expect(new Set(urls).size).toBe(20);
-	for (let shown = 20; shown < total; shown += 10) {
+	await expect(page.locator('.hg-result__title').nth(5)).toBeFocused();
+	// The results already shown stay where they were, and the next five are new ones.
+	const urls = await titles();
+	expect(urls.slice(0, 5)).toEqual(firstFive);
+	expect(new Set(urls).size).toBe(10);
+	for (let shown = 10; shown < total; shown += 5) {
 		await more.click();
-		await expect(results(page)).toHaveCount(Math.min(shown + 10, total));
+		await expect(results(page)).toHaveCount(Math.min(shown + 5, total));
 	}
 	await expect(more).toBeHidden();
+	expect(new Set(await titles()).size, 'every result once').toBe(total);
 	await expect(status).toContainText(`Tìm thấy ${total} kết quả`);
 });
 
@@ -129,6 +133,32 @@ test('a filter narrows the results to its section and is kept in the URL', async
 	await expect(page.getByLabel('Mục', { exact: true })).toHaveValue('Văn bản pháp luật');
 });
 
+test('the filter lists come with the page, with the counts Pagefind has, and no filter file is fetched until a filter is picked', async ({ page, context }) => {
+	const filterFiles: string[] = [];
+	context.on('request', (r) => void (r.url().endsWith('.pf_filter') && filterFiles.push(r.url())));
+	await page.goto('/tim-kiem/?q=hoa%20giai%20vien');
+	await expect(results(page).first()).toBeVisible();
+	// In the HTML as served, before any script (the build wrote them: src/lib/search-filters.ts).
+	const html = await (await page.request.get('/tim-kiem/')).text();
+	expect(html).toContain('<select id="loc-muc" name="muc">');
+	expect(html).not.toContain('data-hg-filter-lists');
+	const shown = await page.locator('[data-filters] select').evaluateAll((selects) =>
+		Object.fromEntries(
+			(selects as HTMLSelectElement[]).map((s) => [s.name, Object.fromEntries([...s.options].slice(1).map((o) => [o.value, Number(/\((\d+)\)$/.exec(o.text)![1])]))]),
+		),
+	);
+	expect(filterFiles, 'filter files fetched before a filter was picked').toEqual([]);
+	// Pagefind's own counts, read from its filter files.
+	const pagefind = await page.evaluate(async () => {
+		const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+		await pf.init();
+		return pf.filters();
+	});
+	expect(shown).toEqual(pagefind);
+	// Decks and forms are sections too.
+	expect(Object.keys(shown.muc!)).toEqual(expect.arrayContaining(['Bài giảng', 'Biểu mẫu', 'Cẩm nang pháp luật', 'Tình huống', 'Văn bản pháp luật']));
+});
+
 test('Enter pressed right after typing searches once: the typing pause does not start the search again', async ({ page }) => {
 	await page.goto('/tim-kiem/');
 	await page.waitForLoadState('networkidle');
@@ -163,7 +193,10 @@ test.describe('served as the README nginx example serves it', () => {
 		await page.goto('/tim-kiem/?q=h%C3%B2a%20gi%E1%BA%A3i');
 		await expect(results(page).first()).toBeVisible();
 		await expect(page.locator('[data-results] mark').first()).toBeVisible();
-		await expect(page.getByLabel('Mục', { exact: true })).toBeAttached(); // the filter lists, built from filter files
+		// A filter makes Pagefind fetch its filter files.
+		await page.getByLabel('Mục', { exact: true }).selectOption('Văn bản pháp luật');
+		await expect(page.getByRole('status')).toHaveText(/^Tìm thấy \d+ kết quả/);
+		await expect.poll(() => encodings.has('pf_filter')).toBe(true);
 		expect(Object.fromEntries(encodings)).toEqual({ pf_meta: 'gzip', pagefind: 'gzip', pf_index: 'gzip', pf_fragment: 'gzip', pf_filter: 'gzip' });
 	});
 
