@@ -1,6 +1,8 @@
 /** Runs a command and reports its wall time and the peak resident memory of its process tree. */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** Resident set size in bytes of `pid` and all its descendants, read from /proc (Linux). */
 function treeRss(pid: number): number {
@@ -37,10 +39,11 @@ export interface Measured {
 	output: string;
 }
 
-export function runMeasured(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
+/** `cwd`: where the command runs (Astro 7 writes its prerender chunks under the working folder's .astro/, whatever --root says). */
+export function runMeasured(cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<Measured> {
 	return new Promise((resolve) => {
 		const start = performance.now();
-		const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(cmd, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
 		child.stdout.on('data', (d) => (output += d));
 		child.stderr.on('data', (d) => (output += d));
@@ -58,3 +61,22 @@ export const median = (xs: number[]) => {
 	const m = Math.floor(s.length / 2);
 	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
+
+const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
+
+/** HTML, and the CSS and JS it loads on its own (search loads on demand and is measured apart). */
+export function pageWeight(dist: string, path: string) {
+	const html = readFileSync(join(dist, path, 'index.html'));
+	const assets = [...html.toString().matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!);
+	const files = assets.map((a) => readFileSync(join(dist, a)));
+	const css = files.filter((_, i) => assets[i]!.endsWith('.css'));
+	const js = files.filter((_, i) => assets[i]!.endsWith('.js'));
+	const sum = (bs: Buffer[], f: (b: Buffer) => number) => bs.reduce((n, b) => n + f(b), 0);
+	return {
+		html: { raw: html.length, gzip: gz(html) },
+		css: { raw: sum(css, (b) => b.length), gzip: sum(css, gz) },
+		js: { raw: sum(js, (b) => b.length), gzip: sum(js, gz) },
+		requests: 1 + assets.length,
+	};
+}
+

@@ -9,9 +9,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { writeCorpus } from './corpus.ts';
-import { median, runMeasured } from './measure.ts';
+import { median, pageWeight, runMeasured } from './measure.ts';
 import { searchCost } from './search.ts';
 
 const arg = (name: string, fallback: string) => {
@@ -23,23 +22,6 @@ const runs = Number(arg('runs', '3'));
 const root = process.cwd();
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const work = mkdtempSync(join(tmpdir(), 'hg-bench-'));
-const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
-
-/** HTML, and the CSS and JS it loads on its own (search loads on demand and is measured apart). */
-function pageWeight(dist: string, path: string) {
-	const html = readFileSync(join(dist, path, 'index.html'));
-	const assets = [...html.toString().matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!);
-	const files = assets.map((a) => readFileSync(join(dist, a)));
-	const css = files.filter((_, i) => assets[i]!.endsWith('.css'));
-	const js = files.filter((_, i) => assets[i]!.endsWith('.js'));
-	const sum = (bs: Buffer[], f: (b: Buffer) => number) => bs.reduce((n, b) => n + f(b), 0);
-	return {
-		html: { raw: html.length, gzip: gz(html) },
-		css: { raw: sum(css, (b) => b.length), gzip: sum(css, gz) },
-		js: { raw: sum(js, (b) => b.length), gzip: sum(js, gz) },
-		requests: 1 + assets.length,
-	};
-}
 
 function dirSize(dir: string): { bytes: number; files: number } {
 	let bytes = 0;

@@ -60,7 +60,9 @@ async function timedQuery(page: Page, query: string): Promise<number> {
 				(document.querySelector('#q') as HTMLInputElement).form!.requestSubmit();
 			}),
 	);
-	await page.waitForLoadState('networkidle'); // the fragments of the first page of results
+	// Let the requests the query started finish (waitForLoadState('networkidle') would not wait:
+	// the page reached that state before the query), so that the bytes count all of them.
+	await page.waitForTimeout(1000);
 	return ms;
 }
 
