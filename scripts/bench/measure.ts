@@ -56,6 +56,15 @@ export function runMeasured(cmd: string, args: string[], env: NodeJS.ProcessEnv,
 	});
 }
 
+/** The bench scripts' options: --sizes 100,500,2000 (corpus sizes) and --runs 3 (cold builds each). */
+export function benchArgs(): { sizes: number[]; runs: number } {
+	const arg = (name: string, fallback: string) => {
+		const i = process.argv.indexOf(`--${name}`);
+		return i > 0 ? process.argv[i + 1]! : fallback;
+	};
+	return { sizes: arg('sizes', '100,500,2000').split(',').map(Number), runs: Number(arg('runs', '3')) };
+}
+
 export const median = (xs: number[]) => {
 	const s = xs.toSorted((a, b) => a - b);
 	const m = Math.floor(s.length / 2);

@@ -22,18 +22,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Request } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { writeCorpus } from './corpus.ts';
-import { median, pageWeight, runMeasured } from './measure.ts';
+import { benchArgs, median, pageWeight, runMeasured } from './measure.ts';
+import { searchBytes } from './search.ts';
 import { serveDir } from '../../src/integrations/print-pdfs.ts';
 
 const STARLIGHT = '0.42.4';
-const arg = (name: string, fallback: string) => {
-	const i = process.argv.indexOf(`--${name}`);
-	return i > 0 ? process.argv[i + 1]! : fallback;
-};
-const sizes = arg('sizes', '100,500,2000').split(',').map(Number);
-const runs = Number(arg('runs', '3'));
+const { sizes, runs } = benchArgs();
 const root = process.cwd();
 const astroVersion = (JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
 const peer = process.env.PEER_DIR || join(tmpdir(), `hg-bench-starlight-${STARLIGHT}-astro-${astroVersion}`);
@@ -83,22 +79,6 @@ function writeDocs(content: string) {
 	}
 }
 
-/** Bytes of /pagefind/ requests a context makes until `stop()`. */
-function pagefindBytes(context: BrowserContext) {
-	let bytes = 0;
-	const pending: Promise<void>[] = [];
-	const count = (r: Request) => {
-		if (!r.url().includes('/pagefind/')) return;
-		pending.push(r.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize), () => undefined));
-	};
-	context.on('requestfinished', count);
-	return async () => {
-		context.off('requestfinished', count);
-		await Promise.all(pending);
-		return bytes;
-	};
-}
-
 /** Starlight's first search for "hòa giải" on a chapter page, median of `n` fresh contexts. */
 async function peerSearch(dist: string, port: number, n = 5) {
 	const { server } = await serveDir(dist, '/', {}, port, true);
@@ -112,7 +92,7 @@ async function peerSearch(dist: string, port: number, n = 5) {
 		for (let r = 0; r < n; r++) {
 			const context = await browser.newContext();
 			const page = await context.newPage();
-			const stop = pagefindBytes(context);
+			const stop = searchBytes(context);
 			await page.goto(`http://127.0.0.1:${port}/chuong-0001/`);
 			await page.waitForLoadState('networkidle'); // Starlight loads Pagefind's interface when the page is idle
 			await page.locator('button[data-open-modal]').click();

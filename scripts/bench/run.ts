@@ -10,15 +10,10 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, wr
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from './corpus.ts';
-import { median, pageWeight, runMeasured } from './measure.ts';
+import { benchArgs, median, pageWeight, runMeasured } from './measure.ts';
 import { searchCost } from './search.ts';
 
-const arg = (name: string, fallback: string) => {
-	const i = process.argv.indexOf(`--${name}`);
-	return i > 0 ? process.argv[i + 1]! : fallback;
-};
-const sizes = arg('sizes', '100,500,2000').split(',').map(Number);
-const runs = Number(arg('runs', '3'));
+const { sizes, runs } = benchArgs();
 const root = process.cwd();
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const work = mkdtempSync(join(tmpdir(), 'hg-bench-'));

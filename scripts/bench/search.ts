@@ -22,7 +22,7 @@ import { median } from './measure.ts';
 import { serveDir } from '../../src/integrations/print-pdfs.ts';
 
 /** Bytes on the wire of the search requests (Pagefind's files and the article lookup) a context makes until `stop()`. */
-function searchBytes(context: BrowserContext) {
+export function searchBytes(context: BrowserContext) {
 	let bytes = 0;
 	const pending: Promise<void>[] = [];
 	// Context-level events also see what Pagefind's Web Worker fetches.
