@@ -53,6 +53,17 @@ test('five results at a time: "Xem thêm kết quả" adds five more below them,
 	await expect(status).toContainText(`Tìm thấy ${total} kết quả`);
 });
 
+for (const [q, first, why] of [
+	['hòa giải ở cơ sở là gì', '/cam-nang-phap-luat/hoa-giai-o-co-so-la-gi/', 'its contraction "hgcs là gì" has higher raw scores (src/lib/search-ranking.ts)'],
+	['bai giang cong nhan ket qua hoa giai thanh', '/bai-giang/cong-nhan-ket-qua-hoa-giai-thanh/', 'a leading section name is also searched without it'],
+]) {
+	test(`"${q}" shows its page first: ${why}`, async ({ page }) => {
+		await page.goto(`/tim-kiem/?q=${encodeURIComponent(q)}`);
+		await expect(results(page).first()).toBeVisible();
+		expect(new URL((await page.locator('a.hg-result__title').first().getAttribute('href'))!, 'http://x').pathname).toBe(first);
+	});
+}
+
 test('an article lookup typed without diacritics finds the registry and the chapters', async ({ page }) => {
 	await page.goto('/tim-kiem/?q=dieu%207');
 	await expect(results(page).first()).toBeVisible();
