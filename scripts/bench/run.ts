@@ -6,7 +6,7 @@
  * Usage: node scripts/bench/run.ts [--sizes 100,500,2000] [--runs 3]
  * Figures are medians of RUNS cold builds on this machine; compare only runs from one machine.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from './corpus.ts';

@@ -56,7 +56,7 @@ test('five results at a time: "Xem thêm kết quả" adds five more below them,
 for (const [q, first, why] of [
 	['hòa giải ở cơ sở là gì', '/cam-nang-phap-luat/hoa-giai-o-co-so-la-gi/', 'its contraction "hgcs là gì" has higher raw scores (src/lib/search-ranking.ts)'],
 	['bai giang cong nhan ket qua hoa giai thanh', '/bai-giang/cong-nhan-ket-qua-hoa-giai-thanh/', 'a leading section name is also searched without it'],
-]) {
+] as const) {
 	test(`"${q}" shows its page first: ${why}`, async ({ page }) => {
 		await page.goto(`/tim-kiem/?q=${encodeURIComponent(q)}`);
 		await expect(results(page).first()).toBeVisible();
