@@ -13,6 +13,8 @@
  * - `fromLinkSlow`: the same on a slow mobile line ({@link SLOW_LINE}), where each request that
  *   waits for another costs a round trip.
  * - `followUp`: a second query, "tranh chấp đất đai", on the same page.
+ * - `engineMs`: Pagefind's own part of the first query ({@link engineMs}), the part no page around
+ *   it can change.
  *
  * Each is the median of `runs` fresh browser contexts (empty cache, no service worker yet).
  * Standalone: node scripts/bench/search.ts <built site folder>
@@ -96,6 +98,35 @@ async function fromLinkMs(browser: Browser, url: string, line?: typeof SLOW_LINE
 	}
 }
 
+/**
+ * Pagefind's own search call, as any site using it pays it: on a freshly opened page of the site
+ * (`url`, cold cache), the engine (`bundle`: the site's pagefind.js) loads the index chunks for
+ * `query` (preload), then ms of its search() alone, the result list from its Web Worker, with no
+ * fragment, ranking of ours or rendering. scripts/bench/peer.ts measures Starlight with it.
+ */
+export async function engineMs(browser: Browser, url: string, bundle: string, query = 'hòa giải'): Promise<number> {
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		await page.goto(url);
+		await page.waitForLoadState('networkidle');
+		return await page.evaluate(
+			async ([bundle, query]) => {
+				const pf = (await import(bundle)) as { init(): Promise<void>; preload(q: string): Promise<void>; search(q: string): Promise<{ results: unknown[] }> };
+				await pf.init();
+				await pf.preload(query);
+				const start = performance.now();
+				const { results } = await pf.search(query);
+				if (!results.length) throw new Error(`Pagefind found nothing for ${query}`);
+				return performance.now() - start;
+			},
+			[bundle, query] as const,
+		);
+	} finally {
+		await context.close();
+	}
+}
+
 export async function searchCost(outDir: string, port: number, runs = 5) {
 	// Served as the documented nginx setup serves it (README, "Deploying"): text gzipped, Pagefind's
 	// files sent as stored with Content-Encoding: gzip, each file with the example's Cache-Control.
@@ -110,6 +141,7 @@ export async function searchCost(outDir: string, port: number, runs = 5) {
 		const follow: { bytes: number; ms: number }[] = [];
 		const fromLink: number[] = [];
 		const fromLinkSlow: number[] = [];
+		const engine: number[] = [];
 		for (let r = 0; r < runs; r++) {
 			let context = await browser.newContext(); // cold cache each time
 			let page = await context.newPage();
@@ -125,9 +157,10 @@ export async function searchCost(outDir: string, port: number, runs = 5) {
 
 			fromLink.push(await fromLinkMs(browser, url));
 			fromLinkSlow.push(await fromLinkMs(browser, url, SLOW_LINE));
+			engine.push(await engineMs(browser, url, `http://127.0.0.1:${port}/pagefind/pagefind.js`));
 		}
 		const med = (xs: { bytes: number; ms: number }[]) => ({ bytes: median(xs.map((x) => x.bytes)), ms: Math.round(median(xs.map((x) => x.ms))) });
-		return { first: med(first), fromLinkMs: Math.round(median(fromLink)), fromLinkSlowMs: Math.round(median(fromLinkSlow)), followUp: med(follow) };
+		return { first: med(first), fromLinkMs: Math.round(median(fromLink)), fromLinkSlowMs: Math.round(median(fromLinkSlow)), followUp: med(follow), engineMs: Math.round(median(engine)) };
 	} finally {
 		await browser.close();
 		server.close();

@@ -87,9 +87,11 @@ class SearchIndex implements PageCollector {
 	 * Waits for every page, then has Pagefind write the index files under `dist`/pagefind/ itself
 	 * (nothing large passes through this process). The result fragments keep the folded letters;
 	 * the search page restores those of the results it shows (restoreResult). Returns the bytes
-	 * written and Pagefind's entry file.
+	 * written, Pagefind's entry file and the ms from the call (the last page rendered) until the
+	 * files were written (npm run bench reports it).
 	 */
-	async write(dist: string): Promise<{ bytes: number; entry: PagefindEntry }> {
+	async write(dist: string): Promise<{ bytes: number; entry: PagefindEntry; ms: number }> {
+		const start = performance.now();
 		await Promise.all(this.#pending);
 		const out = join(dist, 'pagefind');
 		await rm(out, { recursive: true, force: true });
@@ -100,7 +102,7 @@ class SearchIndex implements PageCollector {
 		if (problems.length) throw new Error(`Search engine files (src/lib/search-engine.ts): ${problems.join('; ')}`);
 		const files = (await readdir(out, { recursive: true, withFileTypes: true })).filter((f) => f.isFile());
 		const sizes = await Promise.all(files.map(async (f) => (await stat(join(f.parentPath, f.name))).size));
-		return { bytes: sizes.reduce((a, b) => a + b, 0), entry };
+		return { bytes: sizes.reduce((a, b) => a + b, 0), entry, ms: performance.now() - start };
 	}
 
 	/**
@@ -158,7 +160,7 @@ export function pagefindIntegration(): AstroIntegration {
 				try {
 					if (!search || !written) throw new Error('Pagefind was not started with the build');
 					const pages = search.pages;
-					const { bytes, entry } = await written;
+					const { bytes, entry, ms } = await written;
 					// After the offline step (before this one in astro.config.mjs; build:done hooks run in
 					// turn), so the service worker's version hashes the search page as rendered, the same
 					// in every build: the file name and the filter counts filled in follow from the pages it
@@ -166,7 +168,7 @@ export function pagefindIntegration(): AstroIntegration {
 					await search.fillSlots(fileURLToPath(dir), entry, base);
 					if (pages === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from the layout?');
 					const late = search.fromFiles ? `; ${search.fromFiles} files read back after rendering` : '';
-					logger.info(`Search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} KiB${late}`);
+					logger.info(`Search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} KiB, written ${(ms / 1000).toFixed(1)} s after the last page${late}`);
 				} finally {
 					await stop();
 				}

@@ -41,6 +41,8 @@ type LookupEntry = LookupDocument & { url: string; label: string; number?: strin
  */
 const PAGE_SIZE = 5;
 const HAS_MARKS = /[^\u0000-\u007F]/;
+/** Pagefind's diacriticSimilarity for a query with marks, its default: "hòa" also finds "hoa", ranked lower. */
+const ACCENTED_SIMILARITY = 0.8;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
 	const e = Object.assign(document.createElement(tag), props);
@@ -53,6 +55,8 @@ class HgSearch extends HTMLElement {
 	#lookup?: Promise<LookupEntry[]>;
 	#seq = 0;
 	#timer?: number;
+	/** The diacriticSimilarity Pagefind ranks with now (at first its default): set only when it changes (see #search). */
+	#similarity = ACCENTED_SIMILARITY;
 	#selects = new Map<FilterKey, HTMLSelectElement>();
 	/** The URL of the last history entry that a submit (or the page load) made; typing after it gets one new entry. */
 	#committed = location.href;
@@ -199,7 +203,14 @@ class HgSearch extends HTMLElement {
 		const expanded = expandAbbreviations(p);
 		const variants = [foldQuery(raw), expanded !== p ? expanded : undefined, contractToAbbreviation(p), leadingSection(p)?.rest].filter((v, i, a): v is string => !!v && a.indexOf(v) === i);
 		// Unaccented queries: do not let "hoa" (flower) outrank "hòa" (research/pagefind.md §1.2).
-		await pf.options({ ranking: { diacriticSimilarity: HAS_MARKS.test(raw) ? 0.8 : 0 } });
+		// Set only when it changes: the call waits behind the index chunks the typing preloads (about
+		// 30 ms), and the searches would be sent only after it. Most queries have marks, Pagefind's
+		// default.
+		const similarity = HAS_MARKS.test(raw) ? ACCENTED_SIMILARITY : 0;
+		if (similarity !== this.#similarity) {
+			this.#similarity = similarity;
+			await pf.options({ ranking: { diacriticSimilarity: similarity } });
+		}
 		const phrases = variants.filter((v) => v.includes(' ')).map((v) => pf.search(`"${v}"`, { filters }));
 		const [lists, phraseLists] = await Promise.all([Promise.all(variants.map((v) => pf.search(v, { filters }))), Promise.all(phrases)]);
 		return mergeResults(

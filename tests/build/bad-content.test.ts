@@ -48,7 +48,7 @@ describe('bad content fails the build with the file and the problem named', { co
 		assert.equal(r.status, 0, r.output);
 		assert.ok(existsSync(join(r.dist, 'pagefind/pagefind.js')), 'search index written by the build');
 		// Every page reached the index while it rendered (src/middleware.ts), none read back later.
-		assert.match(r.output, /Search index: \d+ pages, \d+ KiB\n/);
+		assert.match(r.output, /Search index: \d+ pages, \d+ KiB, written \d+\.\d s after the last page\n/);
 		assert.equal(checkLinks(r.dist).status, 0);
 	});
 

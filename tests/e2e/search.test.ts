@@ -188,6 +188,41 @@ test('Enter pressed right after typing searches once: the typing pause does not 
 	await expect(results(page).first()).toBeVisible();
 });
 
+test('the diacritic ranking is sent to the search engine only when a query switches between accented and unaccented', async ({ page }) => {
+	// Every message the page sends to Pagefind's Web Worker, by method.
+	await page.addInitScript(() => {
+		const w = window as unknown as { sent: { method: string; args: unknown[] }[] };
+		w.sent = [];
+		const post = Worker.prototype.postMessage;
+		Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: [StructuredSerializeOptions?]) {
+			const m = message as { method?: string; args?: unknown[] };
+			if (m?.method) w.sent.push({ method: m.method, args: m.args ?? [] });
+			return post.call(this, message, ...rest);
+		};
+	});
+	const rankings = () => page.evaluate(() => (window as unknown as { sent: { method: string; args: unknown[] }[] }).sent.filter((m) => m.method === 'options' && JSON.stringify(m.args).includes('diacriticSimilarity')).map((m) => (m.args[0] as { ranking: { diacriticSimilarity: number } }).ranking.diacriticSimilarity));
+	await page.goto('/tim-kiem/');
+	await page.waitForLoadState('networkidle');
+	const box = page.getByRole('searchbox', { name: /Nhập từ cần tìm/ });
+	const search = async (q: string) => {
+		await box.fill(q);
+		await box.press('Enter');
+		await expect(page.getByRole('status')).toContainText(`cho «${q}»`);
+	};
+	// Accented, Pagefind's default ranking: no call of its own before the searches.
+	await search('hòa giải');
+	expect(await rankings()).toEqual([]);
+	// Unaccented: "hoa" (flower) must not outrank "hòa" (src/scripts/hg-search.ts, #search).
+	await search('dat dai');
+	expect(await rankings()).toEqual([0]);
+	await search('tranh chap');
+	expect(await rankings()).toEqual([0]);
+	// Back to accented: the default again, once.
+	await search('tranh chấp đất đai');
+	await search('hòa giải viên');
+	expect(await rankings()).toEqual([0, 0.8]);
+});
+
 test.describe('served as the README nginx example serves it', () => {
 	const PORT = 4432;
 	let server: Server;
