@@ -193,12 +193,12 @@ test('the diacritic ranking is sent to the search engine only when a query switc
 	await page.addInitScript(() => {
 		const w = window as unknown as { sent: { method: string; args: unknown[] }[] };
 		w.sent = [];
-		const post = Worker.prototype.postMessage;
-		Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: [StructuredSerializeOptions?]) {
-			const m = message as { method?: string; args?: unknown[] };
+		const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+		Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+			const m = args[0] as { method?: string; args?: unknown[] } | undefined;
 			if (m?.method) w.sent.push({ method: m.method, args: m.args ?? [] });
-			return post.call(this, message, ...rest);
-		};
+			post.apply(this, args);
+		} as Worker['postMessage'];
 	});
 	const rankings = () => page.evaluate(() => (window as unknown as { sent: { method: string; args: unknown[] }[] }).sent.filter((m) => m.method === 'options' && JSON.stringify(m.args).includes('diacriticSimilarity')).map((m) => (m.args[0] as { ranking: { diacriticSimilarity: number } }).ranking.diacriticSimilarity));
 	await page.goto('/tim-kiem/');
