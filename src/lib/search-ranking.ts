@@ -1,6 +1,8 @@
 /**
  * How the search page orders Pagefind's results (src/scripts/hg-search.ts), as pure functions.
  */
+import { ABBREVIATIONS, plain } from './abbreviations.ts';
+import { foldQuery } from './search-folding.ts';
 
 /** Section names readers put in front of a query (folded, unaccented) and the URL segment of that section. */
 const SECTION_WORDS: readonly [string, string][] = [
@@ -46,4 +48,52 @@ export function mergeResults<T extends { id: string; score: number }>(lists: rea
 		});
 	});
 	return [...best.values()].toSorted((a, b) => b.share - a.share || a.list - b.list || a.place - b.place).map((b) => b.result);
+}
+
+/** What {@link rerankLoaded} and {@link unmatchedWords} read of a loaded result (Pagefind's fragment data). */
+export interface LoadedResult {
+	url: string;
+	content: string;
+	meta: { title?: string };
+	sub_results: { title: string }[];
+}
+
+/**
+ * Within the results already loaded, pages whose title is the query, then whose title or a
+ * heading contains the whole query, come first; keeping Pagefind's order otherwise. Without
+ * proximity ranking, "sổ theo dõi hoạt động hòa giải" would rank pages that merely use each
+ * word. Among such matches a handbook chapter, the explanation the other pages build on, comes
+ * before a deck, a form or a case that shares its words. A leading section name ("bài giảng
+ * công nhận …", "mẫu bầu hòa giải viên") is a wish for that kind of page: its pages come first,
+ * and the rest of the query is what they should be about.
+ */
+export function rerankLoaded<T extends LoadedResult>(raw: string, data: readonly T[]): T[] {
+	let q = plain(foldQuery(raw));
+	const section = leadingSection(q);
+	if (section) q = section.rest;
+	if (!q.includes(' ') && !section) return [...data];
+	const norm = (text: string) => ` ${plain(foldQuery(text))} `;
+	const has = (text: string) => norm(text).includes(` ${q} `);
+	const bonus = (d: T) => (norm(d.meta.title ?? '') === ` ${q} ` ? 3 : has(d.meta.title ?? '') ? 2 : d.sub_results.some((s) => has(s.title)) ? 1 : 0);
+	// Result URLs are paths (with the site's base path); the origin does not matter.
+	const path = (d: T) => new URL(d.url, 'http://site.invalid/').pathname;
+	const inSection = (d: T) => (section && path(d).includes(`/${section.segment}/`) && !path(d).endsWith(`/${section.segment}/`) ? 1 : 0);
+	const chapter = (d: T) => (/\/cam-nang-[^/]+\/[^/]+\/$/.test(path(d)) ? 1 : 0);
+	return data
+		.map((d, i) => ({ d, i, s: inSection(d), b: bonus(d), c: chapter(d) }))
+		.toSorted((a, b) => b.s * (b.b + 1) - a.s * (a.b + 1) || b.b - a.b || (a.b > 0 ? b.c - a.c : 0) || a.i - b.i)
+		.map((x) => x.d);
+}
+
+/**
+ * Query words no loaded result contains (as the start of one of its words; abbreviations
+ * excepted). Pagefind silently drops a word that matches nothing (research/pagefind.md §2), so
+ * "xyzqwv" would otherwise "find" pages by a shorter prefix.
+ */
+export function unmatchedWords(raw: string, data: readonly Pick<LoadedResult, 'content'>[]): string[] {
+	const words = new Set(data.flatMap((d) => plain(d.content).split(' ')));
+	const has = (t: string) => [...words].some((w) => w.startsWith(t));
+	return plain(raw)
+		.split(' ')
+		.filter((t) => t && !(t in ABBREVIATIONS) && !has(plain(foldQuery(t))));
 }

@@ -10,7 +10,7 @@
 import { foldQuery, restoreResult } from '../lib/search-folding.ts';
 import { ABBREVIATIONS, contractToAbbreviation, expandAbbreviations, plain } from '../lib/abbreviations.ts';
 import { lookupCitation, type LookupDocument } from '../lib/article-lookup.ts';
-import { leadingSection, mergeResults } from '../lib/search-ranking.ts';
+import { leadingSection, mergeResults, rerankLoaded, unmatchedWords } from '../lib/search-ranking.ts';
 import { FILTERS, type FilterKey } from '../lib/search-filters.ts';
 
 interface ResultData {
@@ -219,46 +219,6 @@ class HgSearch extends HTMLElement {
 		);
 	}
 
-	/**
-	 * Within the results already loaded, pages whose title is the query, then whose title or a
-	 * heading contains the whole query, come first; keeping Pagefind's order otherwise. Without
-	 * proximity ranking, "sổ theo dõi hoạt động hòa giải" would rank pages that merely use each
-	 * word. Among such matches a handbook chapter, the explanation the other pages build on, comes
-	 * before a deck, a form or a case that shares its words.
-	 */
-	#rerank(raw: string, data: ResultData[]): ResultData[] {
-		let q = plain(foldQuery(raw));
-		// "bài giảng công nhận …", "mẫu bầu hòa giải viên": a leading section name is a wish for
-		// that kind of page; the rest of the query is what it should be about.
-		const section = leadingSection(q);
-		if (section) q = section.rest;
-		if (!q.includes(' ') && !section) return data;
-		const norm = (text: string) => ` ${plain(foldQuery(text))} `;
-		const has = (text: string) => norm(text).includes(` ${q} `);
-		const bonus = (d: ResultData) =>
-			norm(d.meta.title ?? '') === ` ${q} ` ? 3 : has(d.meta.title ?? '') ? 2 : d.sub_results.some((s) => has(s.title)) ? 1 : 0;
-		const path = (d: ResultData) => new URL(d.url, location.href).pathname;
-		const inSection = (d: ResultData) => (section && path(d).includes(`/${section.segment}/`) && !path(d).endsWith(`/${section.segment}/`) ? 1 : 0);
-		const chapter = (d: ResultData) => (/\/cam-nang-[^/]+\/[^/]+\/$/.test(path(d)) ? 1 : 0);
-		return data
-			.map((d, i) => ({ d, i, s: inSection(d), b: bonus(d), c: chapter(d) }))
-			.toSorted((a, b) => b.s * (b.b + 1) - a.s * (a.b + 1) || b.b - a.b || (a.b > 0 ? b.c - a.c : 0) || a.i - b.i)
-			.map((x) => x.d);
-	}
-
-	/**
-	 * Query words no shown result contains. Pagefind silently drops a word that matches nothing
-	 * (research/pagefind.md §2), so "xyzqwv" would otherwise "find" pages by a shorter prefix.
-	 */
-	#unmatched(raw: string, data: ResultData[]): string[] {
-		const words = new Set(data.flatMap((d) => plain(d.content).split(' ')));
-		const has = (t: string) => [...words].some((w) => w.startsWith(t));
-		return plain(raw)
-			.split(' ')
-			.filter((t) => t && !(t in ABBREVIATIONS) && !has(plain(foldQuery(t))))
-			;
-	}
-
 	/** Searches and shows the first PAGE_SIZE results; "Xem thêm kết quả" then appends the next ones ({@link #showMore}). */
 	async #run() {
 		const seq = ++this.#seq;
@@ -279,7 +239,7 @@ class HgSearch extends HTMLElement {
 			const direct = raw ? this.#direct(raw, lookup) : undefined;
 			let data = await this.#page(raw, results, 0);
 			if (seq !== this.#seq) return;
-			const unmatched = raw ? this.#unmatched(raw, data) : [];
+			const unmatched = raw ? unmatchedWords(raw, data) : [];
 			const nothing = unmatched.length > 0 && unmatched.length === plain(raw).split(' ').filter((t) => !(t in ABBREVIATIONS)).length;
 			if (nothing) data = [];
 			this.#list.replaceChildren(...(direct ? [direct] : []), ...data.map((d) => this.#render(d)));
@@ -302,7 +262,7 @@ class HgSearch extends HTMLElement {
 
 	/** The results from `from` on, PAGE_SIZE of them, their fragments loaded and reranked among themselves. */
 	async #page(raw: string, results: Result[], from: number): Promise<ResultData[]> {
-		return this.#rerank(raw, await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data().then(restoreResult))));
+		return rerankLoaded(raw, await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data().then(restoreResult))));
 	}
 
 	/**

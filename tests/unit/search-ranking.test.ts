@@ -1,7 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { leadingSection, mergeResults } from '../../src/lib/search-ranking.ts';
-import { FILTER_LISTS_SLOT, FilterCounts, pageFilters, withFilterLists } from '../../src/lib/search-filters.ts';
+import { leadingSection, mergeResults, rerankLoaded, unmatchedWords } from '../../src/lib/search-ranking.ts';
 
 describe('leading section name', () => {
 	test('takes a section name in front of a query, and the rest', () => {
@@ -41,38 +40,41 @@ describe('merging the result lists of a query and its variants', () => {
 	});
 });
 
-describe('filter lists written by the build', () => {
-	const page = (...filters: string[]) => `<main data-pagefind-body><div hidden>${filters.map((f) => `<span data-pagefind-filter="${f}"></span>`).join('')}</div></main>`;
-	test('reads key:value attributes, unescaped, each pair once', () => {
-		assert.deepEqual(pageFilters(page('muc:Cẩm nang pháp luật', 'doi-tuong:Lãnh đạo UBND xã, công chức tư pháp – hộ tịch', 'chu-de:A &amp; B', 'muc:Cẩm nang pháp luật')), [
-			['muc', 'Cẩm nang pháp luật'],
-			['doi-tuong', 'Lãnh đạo UBND xã, công chức tư pháp – hộ tịch'],
-			['chu-de', 'A & B'],
-		]);
+describe('reranking the loaded results', () => {
+	const d = (url: string, title: string, headings: string[] = [], content = '') => ({ url, content, meta: { title }, sub_results: headings.map((h) => ({ title: h })) });
+	test('a page titled the query, then one whose title holds it, then one with it in a heading; the rest keep their order', () => {
+		const loaded = [
+			d('/tinh-huong/a/', 'Tranh chấp giữa hai nhà'),
+			d('/tinh-huong/b/', 'Mẫu sổ', ['Sổ theo dõi hoạt động hòa giải ở thôn']),
+			d('/bieu-mau/so/', 'Sổ theo dõi hoạt động hòa giải'),
+			d('/tinh-huong/c/', 'Ghi sổ theo dõi hoạt động hòa giải đúng cách'),
+			d('/tinh-huong/e/', 'Một tình huống khác'),
+		];
+		// Typed without marks: compared in the folded form.
+		assert.deepEqual(rerankLoaded('so theo doi hoat dong hoa giai', loaded).map((x) => x.url), ['/bieu-mau/so/', '/tinh-huong/c/', '/tinh-huong/b/', '/tinh-huong/a/', '/tinh-huong/e/']);
 	});
-	test('a filter without "key:value" fails loudly', () => {
-		assert.throws(() => pageFilters(page('muc')), /data-pagefind-filter="muc" has no "key:value"/);
+	test('among equal matches a handbook chapter comes before a deck or a case', () => {
+		const loaded = [d('/bai-giang/x/', 'Công nhận kết quả hòa giải thành'), d('/hoa-giai/cam-nang-phap-luat/cong-nhan/', 'Công nhận kết quả hòa giải thành')];
+		assert.deepEqual(rerankLoaded('công nhận kết quả hòa giải thành', loaded).map((x) => x.url), ['/hoa-giai/cam-nang-phap-luat/cong-nhan/', '/bai-giang/x/']);
 	});
-	test('counts pages per value and writes labelled lists in Vietnamese order, with "Tất cả" first', () => {
-		const counts = new FilterCounts();
-		counts.add(page('muc:Tình huống', 'chu-de:Đất đai'));
-		counts.add(page('muc:Tình huống', 'chu-de:Bạo lực gia đình'));
-		counts.add(page('muc:Bài giảng', 'doi-tuong:Hòa giải viên'));
-		const html = counts.lists();
-		assert.match(html, /^<div class="hg-filter"><label for="loc-muc">Mục<\/label><select id="loc-muc" name="muc"><option value="">Tất cả<\/option><option value="Bài giảng">Bài giảng \(1\)<\/option><option value="Tình huống">Tình huống \(2\)<\/option><\/select><\/div>/);
-		// Vietnamese order: B before Đ (a plain code-point sort would put Đ after every Latin letter).
-		assert.ok(html.indexOf('Bạo lực gia đình (1)') < html.indexOf('Đất đai (1)'));
-		assert.ok(html.indexOf('loc-chu-de') < html.indexOf('loc-doi-tuong'));
+	test("a leading section name puts that section's pages first, not its index page", () => {
+		const loaded = [d('/cam-nang-phap-luat/cong-nhan/', 'Công nhận kết quả hòa giải thành'), d('/bai-giang/', 'Bài giảng'), d('/bai-giang/cong-nhan/', 'Công nhận kết quả hòa giải thành')];
+		assert.deepEqual(rerankLoaded('bài giảng công nhận kết quả hòa giải thành', loaded).map((x) => x.url), ['/bai-giang/cong-nhan/', '/cam-nang-phap-luat/cong-nhan/', '/bai-giang/']);
 	});
-	test('escapes values and refuses a key the page does not offer', () => {
-		const counts = new FilterCounts();
-		counts.add(page('muc:&lt;b&gt; &quot;x&quot;'));
-		assert.match(counts.lists(), /<option value="&lt;b&gt; &quot;x&quot;">&lt;b&gt; &quot;x&quot; \(1\)<\/option>/);
-		counts.add(page('nam:2024'));
-		assert.throws(() => counts.lists(), /filter keys the search page does not know: nam/);
+	test('a one-word query keeps Pagefind order', () => {
+		const loaded = [d('/a/', 'Khác'), d('/b/', 'Hòa giải')];
+		assert.deepEqual(rerankLoaded('hòa', loaded).map((x) => x.url), ['/a/', '/b/']);
 	});
-	test('fills the slot, and fails on a page without it', () => {
-		assert.equal(withFilterLists(`<div>${FILTER_LISTS_SLOT}</div>`, '<p>$&</p>'), '<div><p>$&</p></div>');
-		assert.throws(() => withFilterLists('<div></div>', 'x'), /no <template data-hg-filter-lists>/);
+});
+
+describe('query words no loaded result contains', () => {
+	const loaded = [{ content: 'Tranh chấp đất đai giữa hai hộ' }, { content: 'Hòa giải viên' }];
+	test('a word found as the start of a word is matched, with or without marks, đ as d', () => {
+		assert.deepEqual(unmatchedWords('tranh chap dat', loaded), []);
+		assert.deepEqual(unmatchedWords('hòa giả', loaded), []);
+	});
+	test('a word no result has is named; an abbreviation is never', () => {
+		assert.deepEqual(unmatchedWords('đất xyzqwv', loaded), ['xyzqwv']);
+		assert.deepEqual(unmatchedWords('hgcs đất', loaded), []);
 	});
 });
