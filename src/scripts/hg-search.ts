@@ -248,10 +248,11 @@ class HgSearch extends HTMLElement {
 			const partial = !nothing && unmatched.length ? ` Không trang nào có từ «${unmatched.join(' ')}»; kết quả dưới đây khớp với các từ còn lại.` : '';
 			this.#status.textContent =
 				n || direct ? `Tìm thấy ${n} kết quả ${what}.${partial}` : `Không tìm thấy kết quả nào ${what}. Hãy thử từ khác ngắn hơn, hoặc bỏ bớt bộ lọc.`;
+			const found = this.#status.textContent ?? '';
 			let shown = PAGE_SIZE;
 			this.#more.hidden = nothing || n <= shown;
 			this.#more.onclick = async () => {
-				if (await this.#showMore(raw, results, shown, seq)) shown += PAGE_SIZE;
+				if (await this.#showMore(raw, results, shown, seq, found)) shown += PAGE_SIZE;
 			};
 		} catch (e) {
 			if (seq !== this.#seq) return;
@@ -268,15 +269,17 @@ class HgSearch extends HTMLElement {
 	/**
 	 * "Xem thêm kết quả": appends the next PAGE_SIZE results of the same search, without searching
 	 * again. The results already shown stay where they are, and focus moves to the first new one,
-	 * so a keyboard or screen reader user goes on where the list grew. Returns whether it did.
+	 * so a keyboard or screen reader user goes on where the list grew. Returns whether it did. On
+	 * failure the status says so; the next success puts back what the search had found (`found`).
 	 */
-	async #showMore(raw: string, results: Result[], shown: number, seq: number): Promise<boolean> {
+	async #showMore(raw: string, results: Result[], shown: number, seq: number, found: string): Promise<boolean> {
 		this.#more.disabled = true;
 		try {
 			const data = await this.#page(raw, results, shown);
 			if (seq !== this.#seq) return false;
 			const first = this.#links().length;
 			this.#list.append(...data.map((d) => this.#render(d)));
+			if (this.#status.textContent !== found) this.#status.textContent = found;
 			this.#more.hidden = results.length <= shown + PAGE_SIZE;
 			this.#links()[first]?.focus();
 			return true;

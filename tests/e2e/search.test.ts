@@ -188,6 +188,37 @@ test('Enter pressed right after typing searches once: the typing pause does not 
 	await expect(results(page).first()).toBeVisible();
 });
 
+test.describe('a lost connection', () => {
+	// What the browser and the search page log when the fragments cannot be fetched.
+	test.use({ expectedErrors: [/Failed to fetch|ERR_INTERNET_DISCONNECTED/] });
+
+	test('"Xem thêm kết quả" on a lost connection says so, keeps the results shown, and works when pressed again, the status back as it was', async ({ page, context }) => {
+		await page.goto('/tim-kiem/?q=h%C3%B2a%20gi%E1%BA%A3i');
+		await expect(results(page)).toHaveCount(5);
+		const status = page.getByRole('status');
+		const found = (await status.textContent())!;
+		expect(found).toMatch(/^Tìm thấy \d+ kết quả/);
+		const firstFive = await page.locator('.hg-result__title').allTextContents();
+		// The next results' fragments cannot be fetched (context-level: Pagefind fetches from its Web Worker).
+		let refused = 0;
+		await context.route('**/pagefind/fragment/**', (route) => (refused++, route.abort('internetdisconnected')));
+		const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
+		await more.click();
+		await expect(status).toHaveText('Chưa tải được thêm kết quả. Hãy kiểm tra kết nối mạng rồi bấm lại.');
+		expect(refused, 'the fragments were asked for and refused').toBeGreaterThan(0);
+		await expect(results(page)).toHaveCount(5);
+		expect(await page.locator('.hg-result__title').allTextContents()).toEqual(firstFive);
+		await expect(more).toBeVisible();
+		await expect(more).toBeEnabled();
+		await context.unroute('**/pagefind/fragment/**');
+		await more.click();
+		await expect(results(page)).toHaveCount(10);
+		await expect(page.locator('.hg-result__title').nth(5)).toBeFocused();
+		// The failure is over: the status says again what the search found.
+		await expect(status).toHaveText(found);
+	});
+});
+
 test('the diacritic ranking is sent to the search engine only when a query switches between accented and unaccented', async ({ page }) => {
 	// Every message the page sends to Pagefind's Web Worker, by method.
 	await page.addInitScript(() => {

@@ -17,10 +17,12 @@ export function builtPages(dist = DIST): string[] {
 
 /**
  * A page that records every request to another origin and every console error, and fails the
- * test on either: no request may leave the site, and the site must not throw.
+ * test on either: no request may leave the site, and the site must not throw. A test that breaks
+ * something on purpose (a lost connection) names the errors that follow in `expectedErrors`.
  */
-export const test = base.extend<{ page: Page }>({
-	page: async ({ page, baseURL }, use) => {
+export const test = base.extend<{ page: Page; expectedErrors: RegExp[] }>({
+	expectedErrors: [[], { option: true }],
+	page: async ({ page, baseURL, expectedErrors }, use) => {
 		const origin = new URL(baseURL!).origin;
 		const foreign: string[] = [];
 		const errors: string[] = [];
@@ -28,7 +30,7 @@ export const test = base.extend<{ page: Page }>({
 			const url = new URL(r.url());
 			if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) foreign.push(r.url());
 		});
-		page.on('console', (m) => m.type() === 'error' && !/status of 404/.test(m.text()) && errors.push(m.text()));
+		page.on('console', (m) => m.type() === 'error' && !/status of 404/.test(m.text()) && !expectedErrors.some((e) => e.test(m.text())) && errors.push(m.text()));
 		page.on('pageerror', (e) => errors.push(e.message));
 		await use(page);
 		expect(foreign, 'requests that left the site').toEqual([]);
