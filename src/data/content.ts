@@ -47,8 +47,16 @@ export function getHandbookChapters(handbook: HandbookId): Promise<ChapterEntry[
 	return chapters;
 }
 
-/** Handbooks that have at least one published chapter (an empty one gets no pages or links). */
-export async function getPublishedHandbooks(): Promise<HandbookId[]> {
-	const { chapters } = await getContent();
-	return (Object.keys(HANDBOOKS) as HandbookId[]).filter((h) => chapters.some((c) => c.data.handbook === h));
+let published: Promise<HandbookId[]> | undefined;
+
+/**
+ * Handbooks that have at least one published chapter (an empty one gets no pages or links).
+ * Worked out once per build: the header of every page asks.
+ */
+export function getPublishedHandbooks(): Promise<HandbookId[]> {
+	published ??= getContent().then(({ chapters }) => {
+		const used = new Set(chapters.map((c) => c.data.handbook));
+		return (Object.keys(HANDBOOKS) as HandbookId[]).filter((h) => used.has(h));
+	});
+	return published;
 }

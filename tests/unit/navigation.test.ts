@@ -22,6 +22,16 @@ describe('handbook navigation', () => {
 		assert.deepEqual(neighbours(ordered, 'cam-nang-phap-luat/c').next, undefined);
 		assert.throws(() => neighbours(ordered, 'x'), /not in this handbook/);
 	});
+	test('answers for each list on its own: another order of the same chapters has other neighbours', () => {
+		const chapters = [ch('a', 1), ch('b', 2), ch('c', 3)];
+		const forward = orderChapters(chapters);
+		const backward = forward.toReversed();
+		assert.equal(neighbours(forward, 'cam-nang-phap-luat/b').next?.id, 'cam-nang-phap-luat/c');
+		assert.equal(neighbours(backward, 'cam-nang-phap-luat/b').next?.id, 'cam-nang-phap-luat/a');
+		assert.equal(neighbours(forward, 'cam-nang-phap-luat/a').next?.id, 'cam-nang-phap-luat/b');
+		assert.equal(neighbours(backward, 'cam-nang-phap-luat/c').next?.id, 'cam-nang-phap-luat/b');
+		assert.deepEqual(chapterWindow(backward, 'cam-nang-phap-luat/a', 2).items.map((c) => c.id), ['cam-nang-phap-luat/b', 'cam-nang-phap-luat/a']);
+	});
 	test('takes the last path segment as the slug', () => {
 		assert.equal(chapterSlug('cam-nang-phap-luat/hoa-giai-la-gi'), 'hoa-giai-la-gi');
 	});
