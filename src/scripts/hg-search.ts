@@ -209,7 +209,10 @@ class HgSearch extends HTMLElement {
 		const similarity = HAS_MARKS.test(raw) ? ACCENTED_SIMILARITY : 0;
 		if (similarity !== this.#similarity) {
 			this.#similarity = similarity;
-			await pf.options({ ranking: { diacriticSimilarity: similarity } });
+			await pf.options({ ranking: { diacriticSimilarity: similarity } }).catch((e: unknown) => {
+				this.#similarity = NaN; // not known: the next query sends it again
+				throw e;
+			});
 		}
 		const phrases = variants.filter((v) => v.includes(' ')).map((v) => pf.search(`"${v}"`, { filters }));
 		const [lists, phraseLists] = await Promise.all([Promise.all(variants.map((v) => pf.search(v, { filters }))), Promise.all(phrases)]);
