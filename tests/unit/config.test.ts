@@ -11,6 +11,6 @@ test('astro.config.mjs and the integrations it imports load with plain Node', as
 	const config = (await import('../../astro.config.mjs')).default;
 	assert.deepEqual(
 		(config.integrations as { name: string }[]).map((i) => i.name),
-		['@astrojs/mdx', '@astrojs/sitemap', 'hg-print-pdfs', 'hg-offline', 'hg-pagefind'],
+		['hg-data-store', '@astrojs/mdx', '@astrojs/sitemap', 'hg-print-pdfs', 'hg-offline', 'hg-pagefind'],
 	);
 });
