@@ -31,6 +31,7 @@ import {
 } from 'docx';
 import type { z } from 'astro/zod';
 import type { FormBlockSchema } from '../schemas/other-content.ts';
+import { pinZipDates } from './office-zip.ts';
 
 export type FormBlock = z.output<typeof FormBlockSchema>;
 export type FormOrientation = 'doc' | 'ngang';
@@ -239,5 +240,5 @@ export async function buildFormDocx(form: FormDocxInput, meta: FormDocxMeta): Pr
 		],
 	});
 	const buf = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(form, meta) }]);
-	return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+	return pinZipDates(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength), form.updated);
 }

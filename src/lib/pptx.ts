@@ -12,6 +12,7 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import JSZip from 'jszip';
+import { writePinnedZip } from './office-zip.ts';
 import { blockChars, slideBodySize, type Block, type Run, type Slide } from './slides.ts';
 
 export interface DeckMeta {
@@ -111,7 +112,7 @@ export async function buildPptx(meta: DeckMeta, slides: Slide[]): Promise<Uint8A
 	return fixPptx(raw, meta.version);
 }
 
-/** Repairs pptxgenjs output: one leading <a:pPr> per paragraph, fixed dates, DEFLATE compression. */
+/** Repairs pptxgenjs output: one leading <a:pPr> per paragraph, fixed dates (properties and zip entries), DEFLATE compression. */
 export async function fixPptx(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
 	const zip = await JSZip.loadAsync(bytes);
 	for (const name of Object.keys(zip.files).filter((n) => /^ppt\/(slides|slideMasters|slideLayouts|notesSlides)\/[^/]+\.xml$/.test(n))) {
@@ -124,7 +125,7 @@ export async function fixPptx(bytes: Uint8Array, date: Date): Promise<Uint8Array
 		const xml = await core.async('string');
 		zip.file('docProps/core.xml', xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${iso}`));
 	}
-	return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+	return writePinnedZip(zip, date);
 }
 
 const PPR = /<a:pPr\b[^>]*\/>|<a:pPr\b[^>]*>[\s\S]*?<\/a:pPr>/g;

@@ -89,6 +89,18 @@ describe('form .docx', () => {
 		assert.match(xml, /<w:tblHeader\/>/);
 	});
 
+	test('the same form gives the same bytes whatever the build clock says; zip entries carry its date', async (t) => {
+		const f = forms[0]!;
+		t.mock.timers.enable({ apis: ['Date'], now: Date.parse('2030-01-01T10:00:00Z') });
+		const first = await buildFormDocx(f.data, meta);
+		t.mock.timers.setTime(Date.parse('2031-06-15T17:31:07Z'));
+		const second = await buildFormDocx(f.data, meta);
+		t.mock.timers.reset();
+		assert.ok(Buffer.from(first).equals(Buffer.from(second)), `${f.file}: two builds differ`);
+		const dates = Object.values((await JSZip.loadAsync(first)).files).map((e) => e.date.getTime());
+		assert.deepEqual([...new Set(dates)], [f.data.updated.getTime()]);
+	});
+
 	test('fill labels get one colon at most', () => {
 		assert.equal(fillLabel('Địa điểm'), 'Địa điểm:');
 		assert.equal(fillLabel('Kính gửi: Tòa án nhân dân'), 'Kính gửi: Tòa án nhân dân');

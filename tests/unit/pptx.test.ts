@@ -40,4 +40,15 @@ describe('PPTX export', async () => {
 		const stored = Object.values(zip.files).filter((f) => !f.dir && (f as unknown as { _data: { compression: { magic: string } } })._data.compression.magic !== '\x08\x00');
 		assert.deepEqual(stored.map((f) => f.name), []);
 	});
+	test('the same deck gives the same bytes whatever the build clock says; zip entries carry its date', async (t) => {
+		const meta = { title: 'Bài thử', coverLines: ['Hòa giải viên'], publisher: 'Sở Tư pháp', version: new Date('2026-11-28') };
+		t.mock.timers.enable({ apis: ['Date'], now: Date.parse('2030-01-01T10:00:00Z') });
+		const first = await buildPptx(meta, slides);
+		t.mock.timers.setTime(Date.parse('2031-06-15T17:31:07Z'));
+		const second = await buildPptx(meta, slides);
+		t.mock.timers.reset();
+		assert.ok(Buffer.from(first).equals(Buffer.from(second)), 'two builds of one deck differ');
+		const dates = Object.values((await JSZip.loadAsync(first)).files).map((f) => f.date.toISOString());
+		assert.deepEqual([...new Set(dates)], ['2026-11-28T00:00:00.000Z']);
+	});
 });
