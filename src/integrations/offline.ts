@@ -55,9 +55,9 @@ export function offlineIntegration(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				const all = await files(out);
 				// The version is a hash of every built file but the downloads, so any content change makes
-				// a new worker. The downloads (PDF, PPTX, DOCX) are made from pages that are hashed, and the
-				// Office files carry the time they were written: hashed, they changed the version in
-				// every build, and readers re-downloaded all they had kept for nothing.
+				// a new worker. The downloads (PDF, PPTX, DOCX) are made from the same content as pages
+				// that are hashed, so reading them would add time and no information. (They are the same
+				// bytes in every build as well: tests/package/reproducible.test.ts.)
 				const hash = createHash('sha256');
 				const refs = new Map<string, Promise<string[]>>();
 				// Each handbook's pages (with their sizes) and the files they need, gathered from this one
