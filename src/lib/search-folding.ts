@@ -57,21 +57,22 @@ export const restoreFolded = (text: string): string => text.replace(/([dDiI])\u0
 /** The parts of a Pagefind result the search page shows or reads. */
 interface ResultText {
 	excerpt: string;
-	content: string;
 	meta: { title?: string };
 	sub_results: { title: string; excerpt: string }[];
 }
 
 /**
- * A Pagefind result with the real letters back. The result fragments keep the folded text the
- * index was given; the search page restores the ten results it shows (well under a millisecond)
- * rather than the build rewriting every fragment (seconds at 2,000 pages).
+ * A Pagefind result with the real letters back where the search page shows them: title, excerpt
+ * and section headings. The result fragments keep the folded text the index was given; the
+ * search page restores the results it shows rather than the build rewriting every fragment
+ * (seconds at 2,000 pages). The page's whole text (`content`, tens of KB on a long page) is left
+ * as stored: nothing shows it, and the one reader of it, unmatchedWords
+ * (src/lib/search-ranking.ts), compares words folded as the index has them.
  */
 export function restoreResult<T extends ResultText>(d: T): T {
 	return {
 		...d,
 		excerpt: restoreFolded(d.excerpt),
-		content: restoreFolded(d.content),
 		meta: d.meta.title === undefined ? d.meta : { ...d.meta, title: restoreFolded(d.meta.title) },
 		sub_results: d.sub_results.map((s) => ({ ...s, title: restoreFolded(s.title), excerpt: restoreFolded(s.excerpt) })),
 	};

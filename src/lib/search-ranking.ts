@@ -89,11 +89,23 @@ export function rerankLoaded<T extends LoadedResult>(raw: string, data: readonly
  * Query words no loaded result contains (as the start of one of its words; abbreviations
  * excepted). Pagefind silently drops a word that matches nothing (research/pagefind.md §2), so
  * "xyzqwv" would otherwise "find" pages by a shorter prefix.
+ *
+ * Words are compared with y and i as one letter, as the index has them (kỹ/kĩ, quy/qui:
+ * src/lib/search-folding.ts): a query is folded before it reaches Pagefind ("quy" is searched as
+ * "qui"), while a result's content may come restored ("quy") or as stored (qui + U+034F). The
+ * contents are read one result at a time, only while some word is still unmatched: most queries
+ * are settled by the first result.
  */
 export function unmatchedWords(raw: string, data: readonly Pick<LoadedResult, 'content'>[]): string[] {
-	const words = new Set(data.flatMap((d) => plain(d.content).split(' ')));
-	const has = (t: string) => [...words].some((w) => w.startsWith(t));
-	return plain(raw)
+	const key = (text: string) => plain(text).replace(/y/g, 'i');
+	let left = plain(raw)
 		.split(' ')
-		.filter((t) => t && !(t in ABBREVIATIONS) && !has(plain(foldQuery(t))));
+		.filter((t) => t && !(t in ABBREVIATIONS))
+		.map((t) => ({ t, k: ` ${key(foldQuery(t))}` }));
+	for (const d of data) {
+		if (!left.length) break;
+		const words = ` ${key(d.content)}`;
+		left = left.filter(({ k }) => !words.includes(k));
+	}
+	return left.map(({ t }) => t);
 }

@@ -1,6 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { leadingSection, mergeResults, rerankLoaded, unmatchedWords } from '../../src/lib/search-ranking.ts';
+import { foldForIndex } from '../../src/lib/search-folding.ts';
 
 describe('leading section name', () => {
 	test('takes a section name in front of a query, and the rest', () => {
@@ -76,5 +77,22 @@ describe('query words no loaded result contains', () => {
 	test('a word no result has is named; an abbreviation is never', () => {
 		assert.deepEqual(unmatchedWords('đất xyzqwv', loaded), ['xyzqwv']);
 		assert.deepEqual(unmatchedWords('hgcs đất', loaded), []);
+	});
+	test('y and i are one letter, as in the index: "quy định" and "kỹ năng" are found', () => {
+		const restored = [{ content: 'Quy định về kỹ năng, lý do' }];
+		// As Pagefind stores it: y folded to i, đ to d, each followed by U+034F (src/lib/search-folding.ts).
+		const stored = [{ content: foldForIndex('Quy định về kỹ năng, lý do') }];
+		for (const data of [restored, stored]) {
+			assert.deepEqual(unmatchedWords('quy định', data), []);
+			assert.deepEqual(unmatchedWords('quy', data), []);
+			assert.deepEqual(unmatchedWords('kỹ năng', data), []);
+			assert.deepEqual(unmatchedWords('ky nang ly do', data), []);
+			assert.deepEqual(unmatchedWords('li do', data), []);
+			assert.deepEqual(unmatchedWords('quy xyzqwv', data), ['xyzqwv']);
+		}
+	});
+	test('every loaded result counts, not only the first', () => {
+		assert.deepEqual(unmatchedWords('tranh viên', loaded), []);
+		assert.deepEqual(unmatchedWords('viên tranh', loaded), []);
 	});
 });
