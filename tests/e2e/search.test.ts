@@ -270,6 +270,48 @@ test('the diacritic ranking is sent to the search engine only when a query switc
 	expect(await rankings()).toEqual([0, 0.8]);
 });
 
+test.describe('a refused ranking', () => {
+	test.use({ expectedErrors: [/refused for the test/] });
+
+	test('a diacritic ranking the search engine refuses is sent again with the next query', async ({ page }) => {
+		// The first ranking message is answered with an error, as Pagefind's worker answers a call
+		// that failed ({ id, error }), instead of reaching the worker.
+		await page.addInitScript(() => {
+			const w = window as unknown as { rankings: number[] };
+			w.rankings = [];
+			const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+			Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+				const m = args[0] as { id?: string; method?: string; args?: { ranking?: { diacriticSimilarity: number } }[] } | undefined;
+				const ranking = m?.method === 'options' ? m.args?.[0]?.ranking : undefined;
+				if (ranking) {
+					w.rankings.push(ranking.diacriticSimilarity);
+					if (w.rankings.length === 1) {
+						setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data: { id: m!.id, error: 'refused for the test' } })));
+						return;
+					}
+				}
+				post.apply(this, args);
+			} as Worker['postMessage'];
+		});
+		const rankings = () => page.evaluate(() => (window as unknown as { rankings: number[] }).rankings);
+		await page.goto('/tim-kiem/');
+		await page.waitForLoadState('networkidle');
+		const box = page.getByRole('searchbox', { name: /Nhập từ cần tìm/ });
+		const status = page.getByRole('status');
+		await box.fill('dat dai');
+		await box.press('Enter');
+		await expect(status).toContainText('Chưa tải được chỉ mục tìm kiếm');
+		await expect(results(page)).toHaveCount(0);
+		expect(await rankings()).toEqual([0]);
+		// Still unaccented: the page does not know which ranking the engine has, so it sends it again.
+		await box.fill('tranh chap');
+		await box.press('Enter');
+		await expect(status).toContainText('cho «tranh chap»');
+		await expect(results(page).first()).toBeVisible();
+		expect(await rankings()).toEqual([0, 0]);
+	});
+});
+
 test.describe('served as the README nginx example serves it', () => {
 	const PORT = 4432;
 	let server: Server;
