@@ -52,7 +52,15 @@ export function lookupCitation(query: string, docs: readonly LookupDocument[]): 
 		}
 	}
 	let doc = best?.doc;
-	if (!doc && article && rest.trim() === '') doc = docs.find((d) => d.primary && d.articles.includes(article));
+	const named = rest.trim();
+	if (!doc && article && named === '') doc = docs.find((d) => d.primary && d.articles.includes(article));
+	// An article with the start of a name ("điều 9 luật hòa giải"): the document whose name starts
+	// so, or when several do, the site's own law (a mediator's "luật hòa giải" is the Luật Hòa giải
+	// ở cơ sở, not the Luật Hòa giải, đối thoại tại Tòa án). One word ("điều 9 luật") names none.
+	if (!doc && article && named.includes(' ')) {
+		const starting = docs.filter((d) => d.aliases.some((a) => a.startsWith(`${named} `)));
+		doc = starting.length === 1 ? starting[0] : starting.find((d) => d.primary);
+	}
 	if (!doc) return undefined;
 	const listed = article !== undefined && doc.articles.includes(article);
 	return { id: doc.id, article: listed ? article : undefined, clause: listed ? clause : undefined, articleMissing: article !== undefined && !listed };
