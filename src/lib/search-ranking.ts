@@ -25,6 +25,68 @@ export function leadingSection(plainQuery: string): { segment: string; rest: str
 }
 
 /**
+ * The framing of a question, as readers type or dictate it: openers ("cho hỏi", "tôi muốn
+ * biết"), question words in front ("ai được …", "khi nào …", "làm thế nào để …") and behind
+ * ("… là gì", "… như thế nào", "… thì phải làm gì", "… không", "… ạ"), and the "có được" /
+ * "có phải" of a yes-or-no question. The longest that fits is removed first. "không" goes only
+ * at the end, and "được" only after "có" or "ai": in "việc không được hòa giải" both are the
+ * subject. In a query typed with marks, they must match with their marks ("vậy", not "vay" as
+ * in "cho vay"); an unaccented query is compared unaccented.
+ */
+const phrases = (list: string[]) => list.map((w) => foldQuery(w).toLowerCase().split(' '));
+const QUESTION_OPENERS = phrases(['cho hỏi', 'cho tôi hỏi', 'cho em hỏi', 'cho cháu hỏi', 'xin hỏi', 'tôi muốn hỏi', 'em muốn hỏi', 'tôi muốn biết', 'em muốn biết', 'tôi cần biết', 'hỏi về', 'ai được', 'ai có quyền', 'ai phải', 'ai là người', 'ai', 'khi nào', 'bao giờ', 'tại sao', 'vì sao', 'làm thế nào để', 'làm thế nào', 'làm sao để', 'làm sao', 'thế nào là', 'như thế nào là']);
+const QUESTION_TAILS = phrases(['là gì', 'là sao', 'nghĩa là gì', 'có nghĩa là gì', 'như thế nào', 'thế nào', 'ra sao', 'bao nhiêu', 'là bao nhiêu', 'bao lâu', 'là bao lâu', 'là ai', 'ở đâu', 'khi nào', 'bao giờ', 'làm gì', 'phải làm gì', 'thì làm gì', 'thì phải làm gì', 'cần làm gì', 'làm sao', 'thì làm sao', 'hay không', 'hay chưa', 'được không', 'không', 'chưa']);
+/** Particles (and a "là" left at the end), removed only from a query typed with marks: unaccented, "vay" is as likely "vay" (borrow) as "vậy". */
+const QUESTION_PARTICLES = phrases(['ạ', 'à', 'nhỉ', 'nhé', 'vậy', 'hả', 'là']);
+const QUESTION_INNER = phrases(['có được', 'có phải', 'có thể']);
+const HAS_MARKS = /[^\u0000-\u007F]/;
+
+/**
+ * A question's topic ("ai được làm hòa giải viên" → "làm hòa giải viên"; "hòa giải không thành
+ * thì làm gì" → "hòa giải không thành"), in the reader's own words and letters; undefined when
+ * the query is no question or nothing would be left. The search page searches it instead of the
+ * question (src/scripts/hg-search.ts): Pagefind looks for every word, and the page that answers a
+ * question seldom holds its question words.
+ */
+export function questionTopic(query: string): string | undefined {
+	const words = query.normalize('NFC').split(/\s+/).filter((w) => plain(w));
+	const kept = [...words];
+	// Each word folded as queries are, lower-cased, without the punctuation around it ("không?" → "không").
+	const keys = words.map((w) => foldQuery(w).toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+	const marked = HAS_MARKS.test(query);
+	const same = (word: string, p: string) => (marked ? word === p : word === plain(p));
+	const tails = marked ? [...QUESTION_TAILS, ...QUESTION_PARTICLES] : QUESTION_TAILS;
+	const fits = (at: number, phrase: string[]) => phrase.every((p, i) => keys[at + i] !== undefined && same(keys[at + i]!, p));
+	const longest = (list: string[][], at: (p: string[]) => number) => list.filter((p) => keys.length > p.length && fits(at(p), p)).toSorted((a, b) => b.length - a.length)[0];
+	const cut = (from: number, n: number) => {
+		kept.splice(from, n);
+		keys.splice(from, n);
+	};
+	for (let changed = true; changed; ) {
+		changed = false;
+		const opener = longest(QUESTION_OPENERS, () => 0);
+		if (opener) {
+			cut(0, opener.length);
+			changed = true;
+		}
+		const tail = longest(tails, (p) => keys.length - p.length);
+		if (tail) {
+			cut(keys.length - tail.length, tail.length);
+			changed = true;
+		}
+		for (const inner of QUESTION_INNER) {
+			for (let at = keys.length - inner.length; at >= 0; at--) {
+				if (keys.length > inner.length && fits(at, inner)) {
+					cut(at, inner.length);
+					changed = true;
+				}
+			}
+		}
+	}
+	return kept.length && kept.length < words.length ? kept.join(' ').replace(/\s*\?+$/, '') : undefined;
+}
+
+/**
  * Merges the result lists of the query and of its variants (abbreviation expanded or contracted,
  * or without its leading section name), each in Pagefind's order, into one list, each page once.
  *

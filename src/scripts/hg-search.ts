@@ -10,7 +10,7 @@
 import { foldQuery, restoreResult } from '../lib/search-folding.ts';
 import { ABBREVIATIONS, contractToAbbreviation, expandAbbreviations, plain } from '../lib/abbreviations.ts';
 import { lookupCitation, type LookupDocument } from '../lib/article-lookup.ts';
-import { leadingSection, mergeResults, rerankLoaded, unmatchedWords } from '../lib/search-ranking.ts';
+import { leadingSection, mergeResults, questionTopic, rerankLoaded, unmatchedWords } from '../lib/search-ranking.ts';
 import { FILTERS, type FilterKey } from '../lib/search-filters.ts';
 
 interface ResultData {
@@ -194,12 +194,12 @@ class HgSearch extends HTMLElement {
 	 * Pagefind results for the query and its variants: abbreviations expanded and contracted, and
 	 * the query without a leading section name ("bài giảng …", which would otherwise rank the
 	 * section's own index page first), merged by src/lib/search-ranking.ts with the pages that hold
-	 * the query as a phrase first.
+	 * the query as a phrase first. For a question, the query is its topic (see #run).
 	 */
 	async #search(pf: Pagefind, raw: string, filters: object): Promise<Result[]> {
 		if (!raw) return (await pf.search(null, { filters })).results;
 		const p = plain(raw);
-		// Only queries that hold an abbreviation (or its spelled-out form), or start with a section name, cost extra searches.
+		// Only queries that hold an abbreviation (or its spelled-out form), and queries that start with a section name cost extra searches.
 		const expanded = expandAbbreviations(p);
 		const variants = [foldQuery(raw), expanded !== p ? expanded : undefined, contractToAbbreviation(p), leadingSection(p)?.rest].filter((v, i, a): v is string => !!v && a.indexOf(v) === i);
 		// Unaccented queries: do not let "hoa" (flower) outrank "hòa" (research/pagefind.md §1.2).
@@ -226,6 +226,9 @@ class HgSearch extends HTMLElement {
 	async #run() {
 		const seq = ++this.#seq;
 		const raw = this.input.value.trim();
+		// A question is searched as its topic ("ai được làm hòa giải viên" → "làm hòa giải viên"):
+		// Pagefind looks for every word, and the page that answers seldom holds "ai" or "thì làm gì".
+		const asked = raw ? (questionTopic(raw) ?? raw) : '';
 		const chosen = this.#filterValues();
 		const filters = Object.fromEntries(Object.entries(chosen).map(([k, v]) => [k, { any: [v] }]));
 		this.#list.replaceChildren();
@@ -237,17 +240,17 @@ class HgSearch extends HTMLElement {
 		this.#status.textContent = 'Đang tìm…';
 		try {
 			const [pf, lookup] = await Promise.all([this.#load(), raw ? this.#loadLookup() : Promise.resolve([])]);
-			const results = await this.#search(pf, raw, filters);
+			const results = await this.#search(pf, asked, filters);
 			if (seq !== this.#seq) return;
 			const direct = raw ? this.#direct(raw, lookup) : undefined;
-			let data = await this.#page(raw, results, 0);
+			let data = await this.#page(asked, results, 0);
 			if (seq !== this.#seq) return;
-			const unmatched = raw ? unmatchedWords(raw, data) : [];
-			const nothing = unmatched.length > 0 && unmatched.length === plain(raw).split(' ').filter((t) => !(t in ABBREVIATIONS)).length;
+			const unmatched = asked ? unmatchedWords(asked, data) : [];
+			const nothing = unmatched.length > 0 && unmatched.length === plain(asked).split(' ').filter((t) => !(t in ABBREVIATIONS)).length;
 			if (nothing) data = [];
 			this.#list.replaceChildren(...(direct ? [direct] : []), ...data.map((d) => this.#render(d)));
 			const n = nothing ? 0 : results.length;
-			const what = raw ? `cho «${raw}»` : 'trong mục đã chọn';
+			const what = !raw ? 'trong mục đã chọn' : asked === raw ? `cho «${raw}»` : `cho «${asked}» (ý chính của câu hỏi «${raw}»)`;
 			const partial = !nothing && unmatched.length ? ` Không trang nào có từ «${unmatched.join(' ')}»; kết quả dưới đây khớp với các từ còn lại.` : '';
 			this.#status.textContent =
 				n || direct ? `Tìm thấy ${n} kết quả ${what}.${partial}` : `Không tìm thấy kết quả nào ${what}. Hãy thử từ khác ngắn hơn, hoặc bỏ bớt bộ lọc.`;
@@ -255,7 +258,7 @@ class HgSearch extends HTMLElement {
 			let shown = PAGE_SIZE;
 			this.#more.hidden = nothing || n <= shown;
 			this.#more.onclick = async () => {
-				if (await this.#showMore(raw, results, shown, seq, found)) shown += PAGE_SIZE;
+				if (await this.#showMore(asked, results, shown, seq, found)) shown += PAGE_SIZE;
 			};
 		} catch (e) {
 			if (seq !== this.#seq) return;

@@ -98,6 +98,15 @@ test('a word no page has is named, and the rest of the query still finds pages',
 	await expect(results(page).first()).toBeVisible();
 });
 
+test("a question is searched as its topic, and the status says so", async ({ page }) => {
+	await page.goto(`/tim-kiem/?q=${encodeURIComponent('ai được làm hòa giải viên?')}`);
+	await expect(page.getByRole('status')).toContainText(/Tìm thấy \d+ kết quả cho «làm hòa giải viên» \(ý chính của câu hỏi «ai được làm hòa giải viên\?»\)/);
+	await expect(page.locator('.hg-result__title').first()).toHaveAttribute('href', /\/hoa-giai-vien-va-to-hoa-giai\/$/);
+	// Not a question: searched as typed, "không" and "được" included.
+	await page.goto(`/tim-kiem/?q=${encodeURIComponent('việc không được hòa giải')}`);
+	await expect(page.getByRole('status')).toContainText(/Tìm thấy \d+ kết quả cho «việc không được hòa giải»\.$/);
+});
+
 test('a word whose y the index holds as i is not reported missing: "quy định", "quy"', async ({ page }) => {
 	// "quy" is searched as "qui" (src/lib/search-folding.ts); the check for missing words once
 	// compared that with the pages' "quy" and told readers no page had it.

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { leadingSection, mergeResults, rerankLoaded, unmatchedWords } from '../../src/lib/search-ranking.ts';
+import { leadingSection, mergeResults, questionTopic, rerankLoaded, unmatchedWords } from '../../src/lib/search-ranking.ts';
 import { foldForIndex } from '../../src/lib/search-folding.ts';
 
 describe('leading section name', () => {
@@ -94,5 +94,34 @@ describe('query words no loaded result contains', () => {
 	test('every loaded result counts, not only the first', () => {
 		assert.deepEqual(unmatchedWords('tranh viên', loaded), []);
 		assert.deepEqual(unmatchedWords('viên tranh', loaded), []);
+	});
+});
+
+describe("a question's topic", () => {
+	const topic = questionTopic;
+	test('question words in front and behind go, the letters typed stay', () => {
+		assert.equal(topic('ai được làm hòa giải viên'), 'làm hòa giải viên');
+		assert.equal(topic('ai duoc lam hoa giai vien'), 'lam hoa giai vien');
+		assert.equal(topic('hòa giải không thành thì làm gì'), 'hòa giải không thành');
+		assert.equal(topic('Hòa giải ở cơ sở là gì?'), 'Hòa giải ở cơ sở');
+		assert.equal(topic('cho hỏi thù lao hòa giải viên bao nhiêu ạ'), 'thù lao hòa giải viên');
+		assert.equal(topic('cho hỏi thù lao hòa giải viên là bao nhiêu ạ'), 'thù lao hòa giải viên');
+		assert.equal(topic('thu lao hoa giai vien la bao nhieu'), 'thu lao hoa giai vien');
+		assert.equal(topic('tổ trưởng tổ hòa giải là ai'), 'tổ trưởng tổ hòa giải');
+		assert.equal(topic('làm thế nào để bầu hòa giải viên'), 'bầu hòa giải viên');
+	});
+	test('a yes-or-no question loses its "có được … không"', () => {
+		assert.equal(topic('hòa giải viên có được trả tiền không?'), 'hòa giải viên trả tiền');
+		assert.equal(topic('Ai là người chủ trì hòa giải?'), 'chủ trì hòa giải', 'without the question mark');
+		assert.equal(topic('có thể hòa giải bạo lực gia đình không'), 'hòa giải bạo lực gia đình');
+		assert.equal(topic('quy định về hòa giải viên là gì'), 'quy định về hòa giải viên', 'in the letters typed, not folded');
+	});
+	test('what is not a question is left alone', () => {
+		for (const q of ['việc không được hòa giải', 'hòa giải không thành', 'tranh chấp đất đai', 'bản sao', 'là gì', 'ai', 'không']) assert.equal(topic(q), undefined, q);
+	});
+	test('typed with marks, a particle must carry them: "cho vay" is not "cho vậy"', () => {
+		assert.equal(topic('tranh chấp cho vay'), undefined);
+		assert.equal(topic('tranh chap cho vay'), undefined);
+		assert.equal(topic('tranh chấp cho vay vậy'), 'tranh chấp cho vay');
 	});
 });
