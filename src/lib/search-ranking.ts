@@ -62,18 +62,22 @@ export function questionTopic(query: string): string | undefined {
 		kept.splice(from, n);
 		keys.splice(from, n);
 	};
+	// "có thể", "có được" inside a statement ("hòa giải viên có thể từ chối") stay: only a query
+	// that asks (a question word, or "?") loses them.
+	let asks = /\?\s*$/.test(query);
 	for (let changed = true; changed; ) {
 		changed = false;
 		const opener = longest(QUESTION_OPENERS, () => 0);
 		if (opener) {
 			cut(0, opener.length);
-			changed = true;
+			changed = asks = true;
 		}
 		const tail = longest(tails, (p) => keys.length - p.length);
 		if (tail) {
 			cut(keys.length - tail.length, tail.length);
-			changed = true;
+			changed = asks = true;
 		}
+		if (!asks) break;
 		for (const inner of QUESTION_INNER) {
 			for (let at = keys.length - inner.length; at >= 0; at--) {
 				if (keys.length > inner.length && fits(at, inner)) {
