@@ -11,6 +11,7 @@ import { foldQuery, restoreResult } from '../lib/search-folding.ts';
 import { ABBREVIATIONS, contractToAbbreviation, expandAbbreviations, plain } from '../lib/abbreviations.ts';
 import { lookupCitation, type LookupDocument } from '../lib/article-lookup.ts';
 import { leadingSection, mergeResults, questionTopic, rerankLoaded, unmatchedWords } from '../lib/search-ranking.ts';
+import { withHandbookTerms } from '../lib/everyday-words.ts';
 import { FILTERS, type FilterKey } from '../lib/search-filters.ts';
 
 interface ResultData {
@@ -194,14 +195,15 @@ class HgSearch extends HTMLElement {
 	 * Pagefind results for the query and its variants: abbreviations expanded and contracted, and
 	 * the query without a leading section name ("bài giảng …", which would otherwise rank the
 	 * section's own index page first), merged by src/lib/search-ranking.ts with the pages that hold
-	 * the query as a phrase first. For a question, the query is its topic (see #run).
+	 * the query as a phrase first. For a question, the query is its topic (see #run); `handbook` is
+	 * the query in the handbooks' terms (src/lib/everyday-words.ts).
 	 */
-	async #search(pf: Pagefind, raw: string, filters: object): Promise<Result[]> {
+	async #search(pf: Pagefind, raw: string, filters: object, handbook?: string): Promise<Result[]> {
 		if (!raw) return (await pf.search(null, { filters })).results;
 		const p = plain(raw);
-		// Only queries that hold an abbreviation (or its spelled-out form), and queries that start with a section name cost extra searches.
+		// Only queries that hold an abbreviation (or its spelled-out form) or an everyday word for a handbook term, or start with a section name, cost extra searches.
 		const expanded = expandAbbreviations(p);
-		const variants = [foldQuery(raw), expanded !== p ? expanded : undefined, contractToAbbreviation(p), leadingSection(p)?.rest].filter((v, i, a): v is string => !!v && a.indexOf(v) === i);
+		const variants = [foldQuery(raw), handbook && foldQuery(handbook), expanded !== p ? expanded : undefined, contractToAbbreviation(p), leadingSection(p)?.rest].filter((v, i, a): v is string => !!v && a.indexOf(v) === i);
 		// Unaccented queries: do not let "hoa" (flower) outrank "hòa" (research/pagefind.md §1.2).
 		// Set only when it changes: the call waits behind the index chunks the typing preloads (about
 		// 30 ms), and the searches would be sent only after it. Most queries have marks, Pagefind's
@@ -229,6 +231,8 @@ class HgSearch extends HTMLElement {
 		// A question is searched as its topic ("ai được làm hòa giải viên" → "làm hòa giải viên"):
 		// Pagefind looks for every word, and the page that answers seldom holds "ai" or "thì làm gì".
 		const asked = raw ? (questionTopic(raw) ?? raw) : '';
+		// "ly dị", "đánh vợ": also searched in the words the pages use ("ly hôn", "bạo lực gia đình").
+		const everyday = asked ? withHandbookTerms(asked) : undefined;
 		const chosen = this.#filterValues();
 		const filters = Object.fromEntries(Object.entries(chosen).map(([k, v]) => [k, { any: [v] }]));
 		this.#list.replaceChildren();
@@ -240,20 +244,22 @@ class HgSearch extends HTMLElement {
 		this.#status.textContent = 'Đang tìm…';
 		try {
 			const [pf, lookup] = await Promise.all([this.#load(), raw ? this.#loadLookup() : Promise.resolve([])]);
-			const results = await this.#search(pf, asked, filters);
+			const results = await this.#search(pf, asked, filters, everyday?.query);
 			if (seq !== this.#seq) return;
 			const direct = raw ? this.#direct(raw, lookup) : undefined;
 			let data = await this.#page(asked, results, 0);
 			if (seq !== this.#seq) return;
-			const unmatched = asked ? unmatchedWords(asked, data) : [];
+			// The everyday words need not be on the pages: their term stands for them.
+			const unmatched = asked ? unmatchedWords(asked, data).filter((w) => !everyday?.replaced.includes(w)) : [];
 			const nothing = unmatched.length > 0 && unmatched.length === plain(asked).split(' ').filter((t) => !(t in ABBREVIATIONS)).length;
 			if (nothing) data = [];
 			this.#list.replaceChildren(...(direct ? [direct] : []), ...data.map((d) => this.#render(d)));
 			const n = nothing ? 0 : results.length;
 			const what = !raw ? 'trong mục đã chọn' : asked === raw ? `cho «${raw}»` : `cho «${asked}» (ý chính của câu hỏi «${raw}»)`;
 			const partial = !nothing && unmatched.length ? ` Không trang nào có từ «${unmatched.join(' ')}»; kết quả dưới đây khớp với các từ còn lại.` : '';
+			const terms = everyday && n ? ` Tìm cả theo từ các trang dùng: ${everyday.terms.map((t) => `«${t}»`).join(', ')}.` : '';
 			this.#status.textContent =
-				n || direct ? `Tìm thấy ${n} kết quả ${what}.${partial}` : `Không tìm thấy kết quả nào ${what}. Hãy thử từ khác ngắn hơn, hoặc bỏ bớt bộ lọc.`;
+				n || direct ? `Tìm thấy ${n} kết quả ${what}.${terms}${partial}` : `Không tìm thấy kết quả nào ${what}. Hãy thử từ khác ngắn hơn, hoặc bỏ bớt bộ lọc.`;
 			const found = this.#status.textContent ?? '';
 			let shown = PAGE_SIZE;
 			this.#more.hidden = nothing || n <= shown;

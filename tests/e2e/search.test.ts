@@ -107,6 +107,18 @@ test("a question is searched as its topic, and the status says so", async ({ pag
 	await expect(page.getByRole('status')).toContainText(/Tìm thấy \d+ kết quả cho «việc không được hòa giải»\.$/);
 });
 
+test("everyday words are also searched in the handbooks' terms, and the status says which", async ({ page }) => {
+	await page.goto(`/tim-kiem/?q=${encodeURIComponent('vợ chồng đòi ly dị')}`);
+	const status = page.getByRole('status');
+	await expect(status).toContainText(/Tìm thấy \d+ kết quả cho «vợ chồng đòi ly dị»\. Tìm cả theo từ các trang dùng: «ly hôn»\./);
+	// "dị" is on no page, but "ly hôn" stands for it: not reported missing.
+	await expect(status).not.toContainText('Không trang nào');
+	await expect(page.locator('.hg-result__title').first()).toBeVisible();
+	// About a debt, "trả tiền" is not a mediator's pay.
+	await page.goto(`/tim-kiem/?q=${encodeURIComponent('vay tiền không trả tiền')}`);
+	await expect(status).toContainText(/Tìm thấy \d+ kết quả cho «vay tiền không trả tiền»\.$/);
+});
+
 test('a word whose y the index holds as i is not reported missing: "quy định", "quy"', async ({ page }) => {
 	// "quy" is searched as "qui" (src/lib/search-folding.ts); the check for missing words once
 	// compared that with the pages' "quy" and told readers no page had it.
