@@ -16,6 +16,8 @@ interface EverydayWords {
 	term: string;
 	/** Only in a query that also holds one of these (unaccented). */
 	about?: string[];
+	/** Not when the next word is one of these: they make another word of the last one ("lương tâm"). */
+	unlessNext?: string[];
 }
 
 const MEDIATOR = ['hoa giai vien', 'hgv', 'to hoa giai', 'nguoi hoa giai'];
@@ -26,9 +28,11 @@ export const EVERYDAY_WORDS: readonly EverydayWords[] = [
 	{ words: ['nuoi bo me', 'nuoi cha me', 'nuoi me gia', 'nuoi bo gia', 'nuoi ong ba', 'cham soc bo me', 'cham soc cha me'], term: 'phụng dưỡng' },
 	{ words: ['tien nuoi con', 'tro cap nuoi con', 'gui tien nuoi con'], term: 'cấp dưỡng' },
 	{ words: ['lan dat', 'lan chiem', 'xay lan', 'lan sang'], term: 'ranh giới' },
-	{ words: ['bo me de lai', 'cha me de lai', 'ong ba de lai', 'chia dat cho con'], term: 'thừa kế' },
+	// Left behind at death; land parents divide among their children while alive is a gift, not this.
+	{ words: ['bo me de lai', 'cha me de lai', 'ong ba de lai'], term: 'thừa kế' },
 	{ words: ['karaoke', 'hat to', 'mo loa to'], term: 'tiếng ồn' },
-	{ words: ['duoc tra tien', 'tra tien', 'tien cong', 'luong', 'phu cap'], term: 'thù lao', about: MEDIATOR },
+	// "lương" only as pay ("có lương", "tiền lương"), not in "lương tâm", "lương thực".
+	{ words: ['duoc tra tien', 'tra tien', 'tien cong', 'co luong', 'tien luong', 'huong luong', 'nhan luong', 'duoc luong', 'phu cap'], term: 'thù lao', about: MEDIATOR, unlessNext: ['tam', 'thien', 'thuc', 'y'] },
 ];
 
 /**
@@ -42,12 +46,12 @@ export function withHandbookTerms(query: string): { query: string; terms: string
 	const line = () => ` ${keys.join(' ')} `;
 	const terms: string[] = [];
 	const replaced: string[] = [];
-	for (const { words: everyday, term, about } of EVERYDAY_WORDS) {
+	for (const { words: everyday, term, about, unlessNext = [] } of EVERYDAY_WORDS) {
 		if (about && !about.some((a) => line().includes(` ${a} `))) continue;
 		// The longest form first ("duoc tra tien" before "tra tien").
 		for (const form of everyday.toSorted((a, b) => b.length - a.length)) {
 			const parts = form.split(' ');
-			const at = keys.findIndex((_, i) => parts.every((p, j) => keys[i + j] === p));
+			const at = keys.findIndex((_, i) => parts.every((p, j) => keys[i + j] === p) && !unlessNext.includes(keys[i + parts.length] ?? ''));
 			if (at < 0) continue;
 			words = [...words.slice(0, at), term, ...words.slice(at + parts.length)];
 			keys = [...keys.slice(0, at), plain(term), ...keys.slice(at + parts.length)];
