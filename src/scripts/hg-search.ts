@@ -246,7 +246,8 @@ class HgSearch extends HTMLElement {
 			const [pf, lookup] = await Promise.all([this.#load(), raw ? this.#loadLookup() : Promise.resolve([])]);
 			const results = await this.#search(pf, asked, filters, everyday?.query);
 			if (seq !== this.#seq) return;
-			const direct = raw ? this.#direct(raw, lookup) : undefined;
+			// The topic: "điều 9 luật hòa giải là gì" names Điều 9 once its question words are gone.
+			const direct = raw ? this.#direct(asked, lookup) : undefined;
 			let data = await this.#page(asked, results, 0);
 			if (seq !== this.#seq) return;
 			// The everyday words need not be on the pages: their term stands for them.
