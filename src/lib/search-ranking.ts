@@ -1,7 +1,8 @@
 /**
  * How the search page orders Pagefind's results (src/scripts/hg-search.ts), as pure functions.
  */
-import { ABBREVIATIONS, plain } from './abbreviations.ts';
+import { ABBREVIATIONS, contractToAbbreviation, expandAbbreviations, plain } from './abbreviations.ts';
+import { withHandbookTerms } from './everyday-words.ts';
 import { foldQuery } from './search-folding.ts';
 
 /** Section names readers put in front of a query (folded, unaccented) and the URL segment of that section. */
@@ -88,6 +89,39 @@ export function questionTopic(query: string): string | undefined {
 		}
 	}
 	return kept.length && kept.length < words.length ? kept.join(' ').replace(/\s*\?+$/, '') : undefined;
+}
+
+/** What the search page sends Pagefind for a query ({@link searchPlan}). */
+export interface SearchPlan {
+	/** The query, or a question's topic ({@link questionTopic}). */
+	asked: string;
+	/** `asked` in the handbooks' terms, when it holds everyday words for them (src/lib/everyday-words.ts). */
+	everyday?: ReturnType<typeof withHandbookTerms>;
+	/**
+	 * The searches, folded as the index is: `asked` first, then `asked` in the handbooks' terms,
+	 * with its abbreviations expanded or contracted, and without a leading section name ("bài
+	 * giảng …", which would otherwise rank the section's own index page first). Each once.
+	 */
+	variants: string[];
+}
+
+/**
+ * The searches for what the reader typed (src/scripts/hg-search.ts): made once as the reader types,
+ * to fetch their index chunks ahead, and again when the query is searched. Only queries that hold
+ * an abbreviation (or its spelled-out form) or an everyday word for a handbook term, or start
+ * with a section name, cost more than one search.
+ */
+export function searchPlan(raw: string): SearchPlan {
+	const trimmed = raw.trim();
+	if (!trimmed) return { asked: '', variants: [] };
+	const asked = questionTopic(trimmed) ?? trimmed;
+	const everyday = withHandbookTerms(asked);
+	const p = plain(asked);
+	const expanded = expandAbbreviations(p);
+	const variants = [foldQuery(asked), everyday && foldQuery(everyday.query), expanded !== p ? expanded : undefined, contractToAbbreviation(p), leadingSection(p)?.rest].filter(
+		(v, i, a): v is string => !!v && a.indexOf(v) === i,
+	);
+	return { asked, ...(everyday && { everyday }), variants };
 }
 
 /**

@@ -7,11 +7,10 @@
  * - A query that names an article ("dieu 9 luat hgcs") gets the registry anchor first
  *   (src/lib/article-lookup.ts, data from tra-cuu.json).
  */
-import { foldQuery, restoreResult } from '../lib/search-folding.ts';
-import { ABBREVIATIONS, contractToAbbreviation, expandAbbreviations, plain } from '../lib/abbreviations.ts';
+import { restoreResult } from '../lib/search-folding.ts';
+import { ABBREVIATIONS, plain } from '../lib/abbreviations.ts';
 import { lookupCitation, type LookupDocument } from '../lib/article-lookup.ts';
-import { leadingSection, mergeResults, questionTopic, rerankLoaded, unmatchedWords } from '../lib/search-ranking.ts';
-import { withHandbookTerms } from '../lib/everyday-words.ts';
+import { mergeResults, rerankLoaded, searchPlan, unmatchedWords, type SearchPlan } from '../lib/search-ranking.ts';
 import { FILTERS, type FilterKey } from '../lib/search-filters.ts';
 
 interface ResultData {
@@ -55,6 +54,8 @@ class HgSearch extends HTMLElement {
 	#pagefind?: Promise<Pagefind>;
 	#lookup?: Promise<LookupEntry[]>;
 	#seq = 0;
+	/** Whether a search has gone to Pagefind on this page (then its engine is warm: see #warmUp). */
+	#searched = false;
 	#timer?: number;
 	/** The diacriticSimilarity Pagefind ranks with now (at first its default): set only when it changes (see #search). */
 	#similarity = ACCENTED_SIMILARITY;
@@ -69,9 +70,9 @@ class HgSearch extends HTMLElement {
 			this.#update(true);
 		});
 		this.input.addEventListener('input', () => {
-			// Fetch the index chunks for what is typed so far while the reader goes on typing.
-			const typed = foldQuery(this.input.value);
-			if (typed) void this.#load().then((pf) => pf.preload(typed), () => undefined);
+			// Fetch the index chunks of the searches for what is typed so far while the reader goes on typing.
+			const { variants } = searchPlan(this.input.value);
+			if (variants.length) void this.#load().then((pf) => Promise.all(variants.map((v) => pf.preload(v))), () => undefined);
 			clearTimeout(this.#timer);
 			this.#timer = window.setTimeout(() => this.#update(false), 250);
 		});
@@ -90,11 +91,14 @@ class HgSearch extends HTMLElement {
 			this.#fromUrl();
 		});
 		this.#wireFilters();
-		// The page's own query first; then what the next query needs: the search engine and the
-		// article lookup (2 KB).
+		// The page's own query first; then what the next query needs: the search engine, warmed up,
+		// and the article lookup (2 KB).
 		void this.#fromUrl().finally(() => {
 			void this.#loadLookup();
-			void this.#load().catch(() => undefined); // search itself reports a missing index
+			void this.#load().then(
+				(pf) => this.#warmUp(pf),
+				() => undefined, // search itself reports a missing index
+			);
 		});
 	}
 
@@ -168,6 +172,19 @@ class HgSearch extends HTMLElement {
 		return this.#pagefind;
 	}
 
+	/**
+	 * Pagefind's first search on a page costs about twice what the next one does, even for other
+	 * words: its engine runs cold in the Web Worker (WebAssembly compiled on first call, the result
+	 * path not yet optimised) and loads the filter lists. One search for nothing (no word, no
+	 * filter) does that first-time work while the reader types: it fetches no index chunk and no
+	 * fragment. Measured with scripts/bench/search.ts: the first query on the open search page
+	 * falls from about 380 to 210 ms at 100 pages, and from 735 to 420 ms at 2,000. Not needed
+	 * once the page has searched (a query in its URL).
+	 */
+	#warmUp(pf: Pagefind) {
+		if (!this.#searched) void pf.search(null).catch(() => undefined);
+	}
+
 	#loadLookup(): Promise<LookupEntry[]> {
 		this.#lookup ??= fetch(this.dataset.lookup!).then((r) => (r.ok ? r.json() : []));
 		return this.#lookup;
@@ -192,23 +209,19 @@ class HgSearch extends HTMLElement {
 	}
 
 	/**
-	 * Pagefind results for the query and its variants: abbreviations expanded and contracted, and
-	 * the query without a leading section name ("bài giảng …", which would otherwise rank the
-	 * section's own index page first), merged by src/lib/search-ranking.ts with the pages that hold
-	 * the query as a phrase first. For a question, the query is its topic (see #run); `handbook` is
-	 * the query in the handbooks' terms (src/lib/everyday-words.ts).
+	 * Pagefind results for the searches of the query's plan (src/lib/search-ranking.ts, searchPlan:
+	 * the query or a question's topic, in the handbooks' terms, abbreviations expanded and
+	 * contracted, without a leading section name), merged with the pages that hold a search as a
+	 * phrase first.
 	 */
-	async #search(pf: Pagefind, raw: string, filters: object, handbook?: string): Promise<Result[]> {
-		if (!raw) return (await pf.search(null, { filters })).results;
-		const p = plain(raw);
-		// Only queries that hold an abbreviation (or its spelled-out form) or an everyday word for a handbook term, or start with a section name, cost extra searches.
-		const expanded = expandAbbreviations(p);
-		const variants = [foldQuery(raw), handbook && foldQuery(handbook), expanded !== p ? expanded : undefined, contractToAbbreviation(p), leadingSection(p)?.rest].filter((v, i, a): v is string => !!v && a.indexOf(v) === i);
+	async #search(pf: Pagefind, { asked, variants }: SearchPlan, filters: object): Promise<Result[]> {
+		this.#searched = true;
+		if (!asked) return (await pf.search(null, { filters })).results;
 		// Unaccented queries: do not let "hoa" (flower) outrank "hòa" (research/pagefind.md §1.2).
 		// Set only when it changes: the call waits behind the index chunks the typing preloads (about
 		// 30 ms), and the searches would be sent only after it. Most queries have marks, Pagefind's
 		// default.
-		const similarity = HAS_MARKS.test(raw) ? ACCENTED_SIMILARITY : 0;
+		const similarity = HAS_MARKS.test(asked) ? ACCENTED_SIMILARITY : 0;
 		if (similarity !== this.#similarity) {
 			this.#similarity = similarity;
 			await pf.options({ ranking: { diacriticSimilarity: similarity } }).catch((e: unknown) => {
@@ -230,9 +243,9 @@ class HgSearch extends HTMLElement {
 		const raw = this.input.value.trim();
 		// A question is searched as its topic ("ai được làm hòa giải viên" → "làm hòa giải viên"):
 		// Pagefind looks for every word, and the page that answers seldom holds "ai" or "thì làm gì".
-		const asked = raw ? (questionTopic(raw) ?? raw) : '';
 		// "ly dị", "đánh vợ": also searched in the words the pages use ("ly hôn", "bạo lực gia đình").
-		const everyday = asked ? withHandbookTerms(asked) : undefined;
+		const plan = searchPlan(raw);
+		const { asked, everyday } = plan;
 		const chosen = this.#filterValues();
 		const filters = Object.fromEntries(Object.entries(chosen).map(([k, v]) => [k, { any: [v] }]));
 		this.#list.replaceChildren();
@@ -244,7 +257,7 @@ class HgSearch extends HTMLElement {
 		this.#status.textContent = 'Đang tìm…';
 		try {
 			const [pf, lookup] = await Promise.all([this.#load(), raw ? this.#loadLookup() : Promise.resolve([])]);
-			const results = await this.#search(pf, asked, filters, everyday?.query);
+			const results = await this.#search(pf, plan, filters);
 			if (seq !== this.#seq) return;
 			// The topic: "điều 9 luật hòa giải là gì" names Điều 9 once its question words are gone.
 			const direct = raw ? this.#direct(asked, lookup) : undefined;

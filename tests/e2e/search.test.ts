@@ -225,6 +225,42 @@ test('Enter pressed right after typing searches once: the typing pause does not 
 	await expect(results(page).first()).toBeVisible();
 });
 
+test("the open search page warms the engine up with one search for nothing, which fetches no index chunk, fragment or filter file; a page opened with a query does not", async ({ page, context }) => {
+	// Every search the page sends to Pagefind's Web Worker (its query), and the index files fetched.
+	await page.addInitScript(() => {
+		const w = window as unknown as { searches: unknown[] };
+		w.searches = [];
+		const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+		Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+			const m = args[0] as { method?: string; args?: unknown[] } | undefined;
+			if (m?.method === 'search') w.searches.push(m.args?.[0]);
+			post.apply(this, args);
+		} as Worker['postMessage'];
+	});
+	const searches = () => page.evaluate(() => (window as unknown as { searches: unknown[] }).searches);
+	const files: string[] = [];
+	context.on('request', (r) => void (/\.pf_(index|fragment|filter)$/.test(r.url()) && files.push(r.url())));
+
+	await page.goto('/tim-kiem/');
+	await expect.poll(searches).toEqual([null]);
+	await page.waitForLoadState('networkidle');
+	expect(files).toEqual([]);
+	expect(await searches()).toEqual([null]);
+	// The reader's query is searched as usual after it.
+	const box = page.getByRole('searchbox', { name: /Nhập từ cần tìm/ });
+	await box.fill('hòa giải');
+	await box.press('Enter');
+	await expect(results(page).first()).toBeVisible();
+	expect((await searches()).slice(1)).toContain('hòa giải');
+	expect((await searches()).filter((q) => q === null)).toHaveLength(1);
+
+	// Opened from a link, the page's own query is the first search, and nothing more is sent.
+	await page.goto('/tim-kiem/?q=h%C3%B2a%20gi%E1%BA%A3i');
+	await expect(results(page).first()).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(await searches()).not.toContain(null);
+});
+
 test.describe('a lost connection', () => {
 	// What the browser and the search page log when the fragments cannot be fetched.
 	test.use({ expectedErrors: [/Failed to fetch|ERR_INTERNET_DISCONNECTED/] });

@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { leadingSection, mergeResults, questionTopic, rerankLoaded, unmatchedWords } from '../../src/lib/search-ranking.ts';
-import { foldForIndex } from '../../src/lib/search-folding.ts';
+import { leadingSection, mergeResults, questionTopic, rerankLoaded, searchPlan, unmatchedWords } from '../../src/lib/search-ranking.ts';
+import { foldForIndex, foldQuery } from '../../src/lib/search-folding.ts';
 
 describe('leading section name', () => {
 	test('takes a section name in front of a query, and the rest', () => {
@@ -125,5 +125,31 @@ describe("a question's topic", () => {
 		assert.equal(topic('tranh chấp cho vay'), undefined);
 		assert.equal(topic('tranh chap cho vay'), undefined);
 		assert.equal(topic('tranh chấp cho vay vậy'), 'tranh chấp cho vay');
+	});
+});
+
+describe('the searches a query makes', () => {
+	test('a plain query is one search, folded as the index is', () => {
+		assert.deepEqual(searchPlan('  tranh chấp đất đai '), { asked: 'tranh chấp đất đai', variants: [foldQuery('tranh chấp đất đai')] });
+		assert.notEqual(foldQuery('tranh chấp đất đai'), 'tranh chấp đất đai', 'đ is folded');
+		assert.deepEqual(searchPlan(' '), { asked: '', variants: [] });
+	});
+	test('a question is searched as its topic', () => {
+		const plan = searchPlan('ai được làm hòa giải viên');
+		assert.equal(plan.asked, 'làm hòa giải viên');
+		assert.deepEqual(plan.variants, [foldQuery('làm hòa giải viên'), 'lam hgv']);
+	});
+	test('abbreviations are searched spelled out, and spelled-out names as their abbreviation', () => {
+		assert.deepEqual(searchPlan('luật hgcs').variants, [foldQuery('luật hgcs'), 'luat hoa giai o co so']);
+		assert.deepEqual(searchPlan('luật hòa giải ở cơ sở').variants, [foldQuery('luật hòa giải ở cơ sở'), 'luat hgcs']);
+	});
+	test("everyday words are also searched in the handbooks' terms", () => {
+		const plan = searchPlan('vợ chồng đòi ly dị');
+		assert.deepEqual(plan.everyday?.terms, ['ly hôn']);
+		assert.deepEqual(plan.variants, [foldQuery('vợ chồng đòi ly dị'), foldQuery('vợ chồng đòi ly hôn')]);
+	});
+	test('a leading section name is also searched without it, and no search is made twice', () => {
+		assert.deepEqual(searchPlan('bài giảng công nhận kết quả').variants, [foldQuery('bài giảng công nhận kết quả'), 'cong nhan ket qua']);
+		assert.deepEqual(searchPlan('hoa giai').variants, ['hoa giai']);
 	});
 });
