@@ -173,16 +173,16 @@ class HgSearch extends HTMLElement {
 	}
 
 	/**
-	 * Pagefind's first search on a page costs about twice what the next one does, even for other
-	 * words: its engine runs cold in the Web Worker (WebAssembly compiled on first call, the result
-	 * path not yet optimised) and loads the filter lists. One search for nothing (no word, no
-	 * filter) does that first-time work while the reader types: it fetches no index chunk and no
-	 * fragment. Measured with scripts/bench/search.ts: the first query on the open search page
-	 * falls from about 380 to 210 ms at 100 pages, and from 735 to 420 ms at 2,000. Not needed
-	 * once the page has searched (a query in its URL).
+	 * Pagefind's first search on a page costs much more than the next one, even for other words:
+	 * its engine runs cold in the Web Worker (WebAssembly compiled on first call, the code that
+	 * builds excerpts from a fragment not yet optimised) and loads the filter lists. One search for
+	 * nothing (no word, no filter: no index chunk to fetch) and the fragment of its first result do
+	 * that first-time work while the reader types, for one fragment's bytes (3.9 KB on the real
+	 * site). Not needed once the page has searched (a query in its URL). Measured in README,
+	 * "Performance".
 	 */
 	#warmUp(pf: Pagefind) {
-		if (!this.#searched) void pf.search(null).catch(() => undefined);
+		if (!this.#searched) void pf.search(null).then((r) => r.results[0]?.data()).catch(() => undefined);
 	}
 
 	#loadLookup(): Promise<LookupEntry[]> {
