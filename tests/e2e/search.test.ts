@@ -262,6 +262,29 @@ test("the open search page warms the engine up with one search for nothing and i
 	expect(await searches()).not.toContain(null);
 });
 
+test("as the reader types, the index chunks of each of the query's searches are fetched ahead: a question's topic, abbreviations both ways", async ({ page }) => {
+	// The terms the page asks Pagefind's Web Worker to preload.
+	await page.addInitScript(() => {
+		const w = window as unknown as { preloaded: unknown[] };
+		w.preloaded = [];
+		const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+		Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+			const m = args[0] as { method?: string; args?: unknown[] } | undefined;
+			if (m?.method === 'preload') w.preloaded.push(m.args?.[0]);
+			post.apply(this, args);
+		} as Worker['postMessage'];
+	});
+	const preloaded = () => page.evaluate(() => (window as unknown as { preloaded: unknown[] }).preloaded);
+	await page.goto('/tim-kiem/');
+	await page.waitForLoadState('networkidle');
+	const box = page.getByRole('searchbox', { name: /Nhập từ cần tìm/ });
+	await box.fill('luật hgcs');
+	await expect.poll(preloaded).toEqual(['luật hgcs', 'luat hoa giai o co so']);
+	// A question: its topic and the topic's abbreviation, not the question words.
+	await box.fill('ai được làm hòa giải viên');
+	await expect.poll(preloaded).toEqual(['luật hgcs', 'luat hoa giai o co so', 'làm hòa giải viên', 'lam hgv']);
+});
+
 test.describe('a lost connection', () => {
 	// What the browser and the search page log when the fragments cannot be fetched.
 	test.use({ expectedErrors: [/Failed to fetch|ERR_INTERNET_DISCONNECTED/] });
