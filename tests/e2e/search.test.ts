@@ -5,6 +5,25 @@ import { ENGINE_PREFETCH } from '../../src/lib/search-engine.ts';
 
 const results = (page: import('@playwright/test').Page) => page.locator('[data-results] > li');
 
+/**
+ * Records, from the page's start, the first argument of every message the page sends Pagefind's
+ * Web Worker with `method` ('search': the query, 'preload': the term, 'options': the options);
+ * returns a function that reads them.
+ */
+async function sentToWorker(page: import('@playwright/test').Page, method: string): Promise<() => Promise<unknown[]>> {
+	await page.addInitScript((method) => {
+		const w = window as unknown as { sentToWorker: unknown[] };
+		w.sentToWorker = [];
+		const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+		Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+			const m = args[0] as { method?: string; args?: unknown[] } | undefined;
+			if (m?.method === method) w.sentToWorker.push(m.args?.[0]);
+			post.apply(this, args);
+		} as Worker['postMessage'];
+	}, method);
+	return () => page.evaluate(() => (window as unknown as { sentToWorker: unknown[] }).sentToWorker);
+}
+
 test('the header search on any page leads to results', async ({ page }) => {
 	await page.goto('/van-ban/');
 	const box = page.getByRole('search').first().getByRole('searchbox', { name: 'Tìm kiếm trên trang' });
@@ -227,17 +246,7 @@ test('Enter pressed right after typing searches once: the typing pause does not 
 
 test("the open search page warms the engine up with one search for nothing and its first result's fragment, no index chunk or filter file; a page opened with a query does not", async ({ page, context }) => {
 	// Every search the page sends to Pagefind's Web Worker (its query), and the index files fetched.
-	await page.addInitScript(() => {
-		const w = window as unknown as { searches: unknown[] };
-		w.searches = [];
-		const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
-		Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
-			const m = args[0] as { method?: string; args?: unknown[] } | undefined;
-			if (m?.method === 'search') w.searches.push(m.args?.[0]);
-			post.apply(this, args);
-		} as Worker['postMessage'];
-	});
-	const searches = () => page.evaluate(() => (window as unknown as { searches: unknown[] }).searches);
+	const searches = await sentToWorker(page, 'search');
 	const files: string[] = [];
 	context.on('request', (r) => void (/\.pf_(index|fragment|filter)$/.test(r.url()) && files.push(r.url())));
 
@@ -264,17 +273,7 @@ test("the open search page warms the engine up with one search for nothing and i
 
 test("as the reader types, the index chunks of each of the query's searches are fetched ahead: a question's topic, abbreviations both ways", async ({ page }) => {
 	// The terms the page asks Pagefind's Web Worker to preload.
-	await page.addInitScript(() => {
-		const w = window as unknown as { preloaded: unknown[] };
-		w.preloaded = [];
-		const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
-		Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
-			const m = args[0] as { method?: string; args?: unknown[] } | undefined;
-			if (m?.method === 'preload') w.preloaded.push(m.args?.[0]);
-			post.apply(this, args);
-		} as Worker['postMessage'];
-	});
-	const preloaded = () => page.evaluate(() => (window as unknown as { preloaded: unknown[] }).preloaded);
+	const preloaded = await sentToWorker(page, 'preload');
 	await page.goto('/tim-kiem/');
 	await page.waitForLoadState('networkidle');
 	const box = page.getByRole('searchbox', { name: /Nhập từ cần tìm/ });
@@ -317,18 +316,9 @@ test.describe('a lost connection', () => {
 });
 
 test('the diacritic ranking is sent to the search engine only when a query switches between accented and unaccented', async ({ page }) => {
-	// Every message the page sends to Pagefind's Web Worker, by method.
-	await page.addInitScript(() => {
-		const w = window as unknown as { sent: { method: string; args: unknown[] }[] };
-		w.sent = [];
-		const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
-		Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
-			const m = args[0] as { method?: string; args?: unknown[] } | undefined;
-			if (m?.method) w.sent.push({ method: m.method, args: m.args ?? [] });
-			post.apply(this, args);
-		} as Worker['postMessage'];
-	});
-	const rankings = () => page.evaluate(() => (window as unknown as { sent: { method: string; args: unknown[] }[] }).sent.filter((m) => m.method === 'options' && JSON.stringify(m.args).includes('diacriticSimilarity')).map((m) => (m.args[0] as { ranking: { diacriticSimilarity: number } }).ranking.diacriticSimilarity));
+	// The diacritic rankings among the options the page sends Pagefind's Web Worker.
+	const options = await sentToWorker(page, 'options');
+	const rankings = async () => ((await options()) as { ranking?: { diacriticSimilarity: number } }[]).filter((o) => o.ranking).map((o) => o.ranking!.diacriticSimilarity);
 	await page.goto('/tim-kiem/');
 	await page.waitForLoadState('networkidle');
 	const box = page.getByRole('searchbox', { name: /Nhập từ cần tìm/ });
