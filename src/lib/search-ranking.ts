@@ -1,5 +1,7 @@
 /**
- * How the search page orders Pagefind's results (src/scripts/hg-search.ts), as pure functions.
+ * What the search page (src/scripts/hg-search.ts) searches for a query, and how it orders
+ * Pagefind's results, as pure functions: a question's topic and the searches it makes
+ * ({@link searchPlan}), then merging and reranking the results.
  */
 import { ABBREVIATIONS, contractToAbbreviation, expandAbbreviations, plain } from './abbreviations.ts';
 import { withHandbookTerms } from './everyday-words.ts';
@@ -96,7 +98,7 @@ export interface SearchPlan {
 	/** The query, or a question's topic ({@link questionTopic}). */
 	asked: string;
 	/** `asked` in the handbooks' terms, when it holds everyday words for them (src/lib/everyday-words.ts). */
-	everyday?: ReturnType<typeof withHandbookTerms>;
+	everyday?: NonNullable<ReturnType<typeof withHandbookTerms>>;
 	/**
 	 * The searches, folded as the index is: `asked` first, then `asked` in the handbooks' terms,
 	 * with its abbreviations expanded or contracted, and without a leading section name ("bài
