@@ -1,12 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './src/integrations/chromium.ts';
 
 /**
  * End-to-end tests run against the built sites (npm test builds them first): `dist/` served at
  * "/" and `dist-base/` served under "/hoa-giai/", each by `astro preview` on 127.0.0.1.
- * The browser is Debian's Chromium (nothing can download Playwright's own here);
- * CHROMIUM_PATH overrides its location.
+ * The browser is Debian's Chromium (nothing can download Playwright's own here), launched as
+ * src/integrations/chromium.ts says; CHROMIUM_PATH overrides its location.
  */
-const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ci = !!process.env.CI;
 
 export default defineConfig({
@@ -20,10 +20,7 @@ export default defineConfig({
 	use: {
 		browserName: 'chromium',
 		locale: 'vi-VN',
-		launchOptions: {
-			executablePath: chromium,
-			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-		},
+		launchOptions: chromiumLaunchOptions(),
 	},
 	projects: [
 		{ name: 'site', testIgnore: '**/base-path.test.ts', use: { baseURL: 'http://127.0.0.1:4321' } },

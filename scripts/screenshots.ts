@@ -5,14 +5,12 @@
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { chromiumLaunchOptions } from '../src/integrations/chromium.ts';
 
 const [baseUrl, out, ...paths] = process.argv.slice(2);
 if (!baseUrl || !out || !paths.length) throw new Error('usage: screenshots.ts <base-url> <out-dir> <path>...');
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 for (const width of [360, 1280]) {
 	const page = await browser.newPage({ viewport: { width, height: width === 360 ? 780 : 900 }, deviceScaleFactor: 1 });
 	for (const p of paths) {

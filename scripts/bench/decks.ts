@@ -12,13 +12,14 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDeck, resolveSlideCitations } from '../../src/lib/slides.ts';
 import { buildPptx } from '../../src/lib/pptx.ts';
+import { chromiumPath } from '../../src/integrations/chromium.ts';
 import { printPdfs, type PrintJob } from '../../src/integrations/print-pdfs.ts';
 import { median } from './measure.ts';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 3) || 3;
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'hg-bench-decks-'));
-const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const chromium = chromiumPath();
 
 const decks = readdirSync('content/bai-giang')
 	.filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))

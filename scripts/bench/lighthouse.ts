@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumPath } from '../../src/integrations/chromium.ts';
 import { serveDir } from '../../src/integrations/print-pdfs.ts';
 import { median } from './measure.ts';
 
@@ -40,7 +41,7 @@ for (const [type, path] of Object.entries(pages)) {
 		// Asynchronous: the site is served from this process, so it must not block.
 		const r = await run('npx', ['-y', 'lighthouse@12.2.3', origin + path, '--quiet', '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo', '--output=json', `--output-path=${out}`, '--chrome-flags=--headless --no-sandbox --disable-gpu'], {
 			encoding: 'utf8',
-			env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
+			env: { ...process.env, CHROME_PATH: chromiumPath() },
 		});
 		if (r.status !== 0) throw new Error(`lighthouse failed on ${path}:\n${r.stderr.slice(-2000)}`);
 		const lh = JSON.parse(readFileSync(out, 'utf8'));

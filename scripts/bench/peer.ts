@@ -26,6 +26,7 @@ import { chromium } from '@playwright/test';
 import { writeCorpus } from './corpus.ts';
 import { benchArgs, median, pageWeight, runMeasured } from './measure.ts';
 import { engineMs, searchBytes } from './search.ts';
+import { chromiumLaunchOptions } from '../../src/integrations/chromium.ts';
 import { serveDir } from '../../src/integrations/print-pdfs.ts';
 
 const STARLIGHT = '0.42.4';
@@ -82,10 +83,7 @@ function writeDocs(content: string) {
 /** Starlight's first search for "hòa giải" on a chapter page, median of `n` fresh contexts. */
 async function peerSearch(dist: string, port: number, n = 5) {
 	const { server } = await serveDir(dist, '/', {}, port, true);
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
+	const browser = await chromium.launch(chromiumLaunchOptions());
 	const worker = gzipSync(readFileSync(join(dist, 'pagefind/pagefind-worker.js')), { level: 9 }).length;
 	const rows: { ms: number; bytes: number }[] = [];
 	const engine: number[] = [];

@@ -21,6 +21,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
 import { median } from './measure.ts';
+import { chromiumLaunchOptions } from '../../src/integrations/chromium.ts';
 import { serveDir } from '../../src/integrations/print-pdfs.ts';
 
 /** Bytes on the wire of the search requests (Pagefind's files and the article lookup) a context makes until `stop()`. */
@@ -131,10 +132,7 @@ export async function searchCost(outDir: string, port: number, runs = 5) {
 	// Served as the documented nginx setup serves it (README, "Deploying"): text gzipped, Pagefind's
 	// files sent as stored with Content-Encoding: gzip, each file with the example's Cache-Control.
 	const { server } = await serveDir(outDir, '/', {}, port, true);
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
+	const browser = await chromium.launch(chromiumLaunchOptions());
 	const url = `http://127.0.0.1:${port}/tim-kiem/`;
 	try {
 		const first: { bytes: number; ms: number }[] = [];

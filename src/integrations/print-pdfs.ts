@@ -13,6 +13,7 @@ import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { pendingArtifacts, settleArtifacts } from '../lib/files.ts';
 import { pdfOutline, setOutlineTitles } from '../lib/pdf-outline.ts';
 import { makeReproducible, rebaseLinks } from '../lib/pdf-reproducible.ts';
@@ -116,10 +117,7 @@ async function findJobs(dir: string): Promise<PrintJob[]> {
  */
 export async function printPdfs(dir: string, base: string, jobs: PrintJob[], executablePath: string, author: string, siteUrl: string): Promise<number> {
 	const { chromium } = await import('playwright-core');
-	const browser = await chromium.launch({
-		executablePath,
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 	const { server, origin } = await serveDir(dir, base);
 	try {
 		const context = await browser.newContext();
@@ -242,16 +240,16 @@ export function printPdfsIntegration(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const jobs = await findJobs(out);
-				const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+				const browserPath = chromiumPath();
 				if (jobs.length && process.env.HG_SKIP_PDF !== '1') {
-					if (existsSync(chromiumPath)) {
+					if (existsSync(browserPath)) {
 						const started = performance.now();
 						const { siteConfig } = await import('../config/site.ts');
-						const n = await printPdfs(out, base, jobs, chromiumPath, siteConfig.agency, siteConfig.siteUrl);
+						const n = await printPdfs(out, base, jobs, browserPath, siteConfig.agency, siteConfig.siteUrl);
 						logger.info(`${n} PDF files printed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 					} else {
 						logger.warn(
-							`Chromium was not found at ${chromiumPath}, so the ${jobs.length} PDF files (slides, handouts) were not made and their links are left out. ` +
+							`Chromium was not found at ${browserPath}, so the ${jobs.length} PDF files (slides, handouts) were not made and their links are left out. ` +
 								'Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH, then build again.',
 						);
 					}
