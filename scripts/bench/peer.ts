@@ -151,7 +151,7 @@ rmSync(work, { recursive: true, force: true });
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 const table = [
-	`Starlight ${STARLIGHT} on Astro ${astroVersion}, same corpus and measures as npm run bench (scripts/bench/peer.ts). Machine: ${machine}. Medians of ${runs} cold builds and of 5 searches. Search bytes: everything under /pagefind/ since the page opened, with the worker script's ${kib(results[0]?.search.workerScript ?? 0)} added; time from the query in the box to the first result, including the 300 ms Pagefind's interface waits after typing; "Pagefind's call alone": its search() on a fresh page once the index chunks are in (scripts/bench/search.ts, engineMs), as for our site.`,
+	`Starlight ${STARLIGHT} on Astro ${astroVersion}, same corpus and measures as npm run bench (scripts/bench/peer.ts). Machine: ${machine}. Medians of ${runs} cold builds and of 5 searches, in Chromium with its address-bar popup off, as for our site. Search bytes: everything under /pagefind/ since the page opened, with the worker script's ${kib(results[0]?.search.workerScript ?? 0)} added; time from the query in the box to the first result, including the 300 ms Pagefind's interface waits after typing; "Pagefind's call alone": its search() on a fresh page once the index chunks are in (scripts/bench/search.ts, engineMs), as for our site.`,
 	'',
 	'| pages | build wall | peak RSS | chapter HTML+CSS+JS gzip (raw HTML) | requests | 1st query "hòa giải" | Pagefind\'s call alone |',
 	'| --- | --- | --- | --- | --- | --- | --- |',
