@@ -39,7 +39,7 @@ export const PLAYWRIGHT_DISABLED_FEATURES = [
  * at start and for every new window, headless too, where nobody can see it. On this 2-core
  * machine that renderer took about one core for a second or more after each new browser context,
  * so a search timed just after a page opened ran on half the machine: 363 against 255 ms on the
- * real site, 527 against 357 ms at 2,000 pages (medians of 7 and 5; README, "Performance").
+ * real site, 527 against 361 ms at 2,000 pages (medians of 7 and 5; README, "Performance").
  * Puppeteer turns the same two features off by default (puppeteer/puppeteer#15278).
  */
 export const OMNIBOX_POPUP_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
