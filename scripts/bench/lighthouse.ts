@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath } from '../../src/integrations/chromium.ts';
+import { OMNIBOX_POPUP_FEATURES, chromiumPath } from '../../src/integrations/chromium.ts';
 import { serveDir } from '../../src/integrations/print-pdfs.ts';
 import { median } from './measure.ts';
 
@@ -33,13 +33,22 @@ function run(cmd: string, args: string[], opts: { encoding: string; env: NodeJS.
 	});
 }
 
+/**
+ * Lighthouse starts Chromium through chrome-launcher, whose own flags turn these features off
+ * (chrome-launcher 1.2.1, what npx installs for Lighthouse 12.2.3). Chromium honours only the last
+ * --disable-features, so ours repeats them and adds the address-bar popup, which otherwise takes
+ * a core while the page loads (src/integrations/chromium.ts).
+ */
+const LAUNCHER_DISABLED_FEATURES = ['Translate', 'OptimizationHints', 'MediaRouter', 'DialMediaRouteProvider', 'CalculateNativeWinOcclusion', 'InterestFeedContentSuggestions', 'CertificateTransparencyComponentUpdater', 'AutofillServerCommunication', 'PrivacySandboxSettings4', 'RenderDocument'];
+const chromeFlags = `--headless --no-sandbox --disable-gpu --disable-features=${[...LAUNCHER_DISABLED_FEATURES, ...OMNIBOX_POPUP_FEATURES].join(',')}`;
+
 const rows = [];
 for (const [type, path] of Object.entries(pages)) {
 	const results: { performance: number; accessibility: number; bestPractices: number; seo: number; lcp: number; tbt: number; cls: number }[] = [];
 	for (let i = 0; i < runs; i++) {
 		const out = join(work, `${type.replace(/\W/g, '')}-${i}.json`);
 		// Asynchronous: the site is served from this process, so it must not block.
-		const r = await run('npx', ['-y', 'lighthouse@12.2.3', origin + path, '--quiet', '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo', '--output=json', `--output-path=${out}`, '--chrome-flags=--headless --no-sandbox --disable-gpu'], {
+		const r = await run('npx', ['-y', 'lighthouse@12.2.3', origin + path, '--quiet', '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo', '--output=json', `--output-path=${out}`, `--chrome-flags=${chromeFlags}`], {
 			encoding: 'utf8',
 			env: { ...process.env, CHROME_PATH: chromiumPath() },
 		});
