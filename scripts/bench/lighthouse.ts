@@ -8,7 +8,7 @@
  *
  * Usage: node scripts/bench/lighthouse.ts [dist] [--runs 3]
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,14 +33,31 @@ function run(cmd: string, args: string[], opts: { encoding: string; env: NodeJS.
 	});
 }
 
+const LIGHTHOUSE = 'lighthouse@12.2.3';
+
 /**
- * Lighthouse starts Chromium through chrome-launcher, whose own flags turn these features off
- * (chrome-launcher 1.2.1, what npx installs for Lighthouse 12.2.3). Chromium honours only the last
+ * The features the chrome-launcher that Lighthouse uses turns off (its Launcher.defaultFlags(),
+ * read from the copy npx installed with Lighthouse). Chromium honours only the last
  * --disable-features, so ours repeats them and adds the address-bar popup, which otherwise takes
  * a core while the page loads (src/integrations/chromium.ts).
  */
-const LAUNCHER_DISABLED_FEATURES = ['Translate', 'OptimizationHints', 'MediaRouter', 'DialMediaRouteProvider', 'CalculateNativeWinOcclusion', 'InterestFeedContentSuggestions', 'CertificateTransparencyComponentUpdater', 'AutofillServerCommunication', 'PrivacySandboxSettings4', 'RenderDocument'];
-const chromeFlags = `--headless --no-sandbox --disable-gpu --disable-features=${[...LAUNCHER_DISABLED_FEATURES, ...OMNIBOX_POPUP_FEATURES].join(',')}`;
+function launcherDisabledFeatures(): string[] {
+	const script = [
+		"import { realpathSync } from 'node:fs';",
+		"import { dirname, join } from 'node:path';",
+		"import { pathToFileURL } from 'node:url';",
+		// The lighthouse command is node_modules/lighthouse/cli/index.js; chrome-launcher sits beside the package.
+		"const dir = join(dirname(realpathSync(process.argv[1])), '..', '..', 'chrome-launcher');",
+		"const { Launcher } = await import(pathToFileURL(join(dir, 'dist', 'index.js')).href);",
+		'console.log(JSON.stringify(Launcher.defaultFlags()));',
+	].join('\n');
+	const out = execFileSync('npx', ['-y', '-p', LIGHTHOUSE, '-c', `node --input-type=module -e "$HG_SCRIPT" "$(command -v lighthouse)"`], { encoding: 'utf8', env: { ...process.env, HG_SCRIPT: script } });
+	const flag = (JSON.parse(out.trim().split('\n').at(-1)!) as string[]).find((f) => f.startsWith('--disable-features='));
+	if (!flag) throw new Error(`chrome-launcher's default flags hold no --disable-features: ${out}`);
+	return flag.slice('--disable-features='.length).split(',');
+}
+const chromeFlags = `--headless --no-sandbox --disable-gpu --disable-features=${[...launcherDisabledFeatures(), ...OMNIBOX_POPUP_FEATURES].join(',')}`;
+process.stderr.write(`Chromium flags for Lighthouse: ${chromeFlags}\n`);
 
 const rows = [];
 for (const [type, path] of Object.entries(pages)) {
@@ -48,7 +65,7 @@ for (const [type, path] of Object.entries(pages)) {
 	for (let i = 0; i < runs; i++) {
 		const out = join(work, `${type.replace(/\W/g, '')}-${i}.json`);
 		// Asynchronous: the site is served from this process, so it must not block.
-		const r = await run('npx', ['-y', 'lighthouse@12.2.3', origin + path, '--quiet', '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo', '--output=json', `--output-path=${out}`, `--chrome-flags=${chromeFlags}`], {
+		const r = await run('npx', ['-y', LIGHTHOUSE, origin + path, '--quiet', '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo', '--output=json', `--output-path=${out}`, `--chrome-flags=${chromeFlags}`], {
 			encoding: 'utf8',
 			env: { ...process.env, CHROME_PATH: chromiumPath() },
 		});
