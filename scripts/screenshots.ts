@@ -12,10 +12,13 @@ if (!baseUrl || !out || !paths.length) throw new Error('usage: screenshots.ts <b
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch(chromiumLaunchOptions());
 for (const width of [360, 1280]) {
-	const page = await browser.newPage({ viewport: { width, height: width === 360 ? 780 : 900 }, deviceScaleFactor: 1 });
+	const page = await browser.newPage({ viewport: { width, height: width === 360 ? 780 : 900 }, deviceScaleFactor: 1, bypassCSP: true }); // bypassCSP: for the style below
 	for (const p of paths) {
 		await page.goto(new URL(p.replace(/^\//, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href, { waitUntil: 'networkidle' });
 		const name = `${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}.png`;
+		// A full-page picture lays out only what is near the screen: parts left to
+		// `content-visibility: auto` (the deck page's slides) would be blank boxes, so they are shown.
+		await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
 		const clip = Number(process.env.SHOT_CLIP) || 0;
 		await page.screenshot({ path: `${out}/${name}`, fullPage: true, ...(clip ? { clip: { x: 0, y: 0, width, height: clip } } : {}) });
 		console.log(`${out}/${name}`);

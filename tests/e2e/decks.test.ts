@@ -58,6 +58,27 @@ test('a deck page offers the three downloads with their sizes, and the slides as
 	}
 });
 
+test('a deck page lays out only the slides near the screen, yet a link to a slide lands on it and printing shows them all', async ({ page }) => {
+	const deck = decks.find((d) => d.slides.length >= 12)!;
+	const bodyShown = (n: number) =>
+		page.locator(`#trang-${n} .hg-slide__body > *`).first().evaluate((e) => e.checkVisibility({ contentVisibilityAuto: true }));
+	await page.goto(`/bai-giang/${deck.id}/`);
+	expect(await bodyShown(1), 'the first slide, near the top').toBe(true);
+	expect(await bodyShown(deck.slides.length), 'the last slide, far below the screen').toBe(false);
+	// A link to slide 10 (a search result, a shared link) puts it at the top of the screen, laid out.
+	await page.goto(`/bai-giang/${deck.id}/#trang-10`);
+	const title = page.locator('#trang-10-title');
+	await expect(title).toBeInViewport();
+	expect(await bodyShown(10)).toBe(true);
+	const top = await title.evaluate((e) => e.getBoundingClientRect().top);
+	expect(top).toBeGreaterThanOrEqual(0);
+	expect(top).toBeLessThan(200);
+	await page.goto(`/bai-giang/${deck.id}/`);
+	expect(await bodyShown(deck.slides.length)).toBe(false);
+	await page.emulateMedia({ media: 'print' });
+	expect(await bodyShown(deck.slides.length), 'the last slide, printed').toBe(true);
+});
+
 test('the presenter follows clicker keys, keeps the slide in the URL and shows notes and the overview', async ({ page, context }) => {
 	const deck = decks[0]!;
 	const n = deck.slides.length;
