@@ -15,9 +15,17 @@ class HgOffline extends HTMLElement {
 			notice.hidden = false;
 		});
 		this.querySelector('[data-hg-update] button')?.addEventListener('click', (e) => ((e.currentTarget as HTMLElement).closest<HTMLElement>('[data-hg-update]')!.hidden = true));
-		navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
-			/* no worker (private mode, file://): the site still works online */
-		});
+		// Registered in a task of its own once the page has loaded, as is usual for service workers:
+		// registering takes the main thread several milliseconds (more on a cheap phone), which
+		// would otherwise lengthen the task that runs this script while the page is still loading.
+		const register = () =>
+			setTimeout(() =>
+				navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
+					/* no worker (private mode, file://): the site still works online */
+				}),
+			);
+		if (document.readyState === 'complete') register();
+		else addEventListener('load', register, { once: true });
 	}
 }
 customElements.define('hg-offline', HgOffline);

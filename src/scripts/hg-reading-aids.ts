@@ -35,20 +35,27 @@ class HgReadingAids extends HTMLElement {
 			speak.hidden = !voice;
 			return voice;
 		};
-		offer();
-		speechSynthesis.addEventListener('voiceschanged', offer);
+		// Asked in a task of its own: the first call to the speech engine takes a few milliseconds
+		// that the page's loading need not wait for (the button stays hidden until then).
+		setTimeout(() => {
+			offer();
+			speechSynthesis.addEventListener('voiceschanged', offer);
+		});
+		// The reading under way, if any: a second press stops it (not speechSynthesis.speaking, which
+		// is false for a moment between two paragraphs).
+		let reading: AbortController | undefined;
 		speak.addEventListener('click', async () => {
-			if (speechSynthesis.speaking) {
-				speechSynthesis.cancel();
-				speak.setAttribute('aria-pressed', 'false');
-				speak.textContent = 'Nghe đọc';
+			if (reading) {
+				reading.abort();
 				return;
 			}
 			const voice = offer();
 			if (!voice) return;
+			const current = (reading = new AbortController());
 			speak.setAttribute('aria-pressed', 'true');
 			speak.textContent = 'Dừng đọc';
-			await readAloud(document.querySelector('main')!, voice);
+			await readAloud(document.querySelector('main')!, voice, current.signal);
+			if (reading === current) reading = undefined;
 			speak.setAttribute('aria-pressed', 'false');
 			speak.textContent = 'Nghe đọc';
 		});
