@@ -1,5 +1,5 @@
 /**
- * <hg-reading-aids>: text size (three steps, remembered in this browser) and read-aloud through
+ * <hg-reading-aids>: text size (four sizes, remembered in this browser) and read-aloud through
  * the browser's speech synthesis, offered only when a Vietnamese voice is installed.
  */
 // A static import: read-aloud is 0.3 KB gzipped, less than the helper a lazy import() pulls into

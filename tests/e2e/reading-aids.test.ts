@@ -7,7 +7,7 @@ import { expect, test } from './support.ts';
 const CHAPTER = '/cam-nang-phap-luat/bao-luc-gia-dinh/';
 const rootSize = (page: import('@playwright/test').Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 
-test('the text size steps up and down, within its three steps, and is kept on the next page', async ({ page }) => {
+test('the text size steps up and down, within its four sizes, and is kept on the next page', async ({ page }) => {
 	await page.goto(CHAPTER);
 	const base = await rootSize(page);
 	const aids = page.locator('hg-reading-aids');
