@@ -15,6 +15,9 @@ export const siteConfig = SiteConfigSchema.parse({
 	tagline: 'Cẩm nang, bài giảng và tra cứu pháp luật cho hòa giải viên ở cơ sở',
 	province: 'Phú Thọ',
 	agency: 'Sở Tư pháp tỉnh Phú Thọ',
+	// The newest source of the legal fact sheet the content was checked against (an archive copy of
+	// 24/11/2025). Move it forward only when the content has been checked against newer sources.
+	legalInfoAsOf: '2025-11-24',
 	portal: { name: 'Trang thông tin điện tử phổ biến, giáo dục pháp luật tỉnh' },
 	// SITE_CONTACT_EMAIL turns on the "Trang này có hữu ích không?" e-mail links; there is no default address.
 	contact: process.env.SITE_CONTACT_EMAIL ? { email: process.env.SITE_CONTACT_EMAIL } : {},

@@ -12,6 +12,12 @@ export const SiteConfigSchema = z.strictObject({
 	agency: z.string().min(1),
 	/** The portal page this site lives under, if known. */
 	portal: z.strictObject({ name: z.string().min(1), url: z.url().optional() }),
+	/**
+	 * The date the legal information was checked up to: the newest source the editors could read.
+	 * Shown next to every chapter's review date and on the registry and about pages, so that a
+	 * reader knows that a law passed after it is not yet reflected.
+	 */
+	legalInfoAsOf: z.iso.date().transform((d) => new Date(`${d}T00:00:00Z`)),
 	/** How readers reach the publisher; nothing is shown for fields left out. */
 	contact: z.strictObject({ email: z.email().optional(), phone: z.string().optional(), address: z.string().optional() }),
 	/** Absolute origin of the deployed site, e.g. https://example.gov.vn (used for canonical links). */

@@ -1,4 +1,9 @@
 import { expect, test } from './support.ts';
+import { siteConfig } from '../../src/config/site.ts';
+import { formatDate } from '../../src/lib/dates.ts';
+
+/** The date the legal information was checked up to, as the pages show it. */
+const asOf = formatDate(siteConfig.legalInfoAsOf);
 
 test('a reader goes from the home page to a chapter, to the next one, and to the law it cites', async ({ page }) => {
 	await page.goto('/');
@@ -16,6 +21,8 @@ test('a reader goes from the home page to a chapter, to the next one, and to the
 	await expect(crumbs.getByRole('link', { name: 'Trang chủ' })).toBeVisible();
 	await expect(crumbs.getByRole('link', { name: 'Cẩm nang pháp luật' })).toBeVisible();
 	await expect(page.getByRole('navigation', { name: 'Cẩm nang pháp luật' }).locator('[aria-current="page"]')).toContainText(firstTitle);
+	// The review date says how recent the legal information behind it is.
+	await expect(page.locator('.hg-chapter__dates')).toContainText(`theo thông tin pháp luật đến ngày ${asOf}`);
 
 	// The table of contents links to sections on the page.
 	const toc = page.getByRole('navigation', { name: 'Trong chương này' });
@@ -62,6 +69,7 @@ test('the registry lists documents with their status and opens one', async ({ pa
 	await expect(page.getByRole('heading', { level: 1, name: 'Luật Hòa giải ở cơ sở' })).toBeVisible();
 	await expect(page.getByText('35/2013/QH13').first()).toBeVisible();
 	await expect(page.getByText('Còn hiệu lực', { exact: true })).toBeVisible();
+	await expect(page.getByText(`theo thông tin đến ngày ${asOf}`)).toBeVisible();
 	await expect(page.locator('#dieu-7 h3')).toHaveText('Điều 7. Tiêu chuẩn hòa giải viên');
 });
 

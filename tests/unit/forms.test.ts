@@ -75,7 +75,8 @@ describe('form .docx', () => {
 		assert.match(p.styles, /w:ascii="Times New Roman"/);
 		assert.match(p.styles, /<w:lang w:val="vi-VN"/);
 		assert.ok(p.core.includes(`<dc:title>${doc.data.title}</dc:title>`));
-		assert.match(p.core, /<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-28T00:00:00Z</);
+		// Pinned to the form's own `updated` day, not the build's clock (reproducible files).
+		assert.ok(p.core.includes(`<dcterms:created xsi:type="dcterms:W3CDTF">${doc.data.updated.toISOString().slice(0, 10)}T00:00:00Z<`), p.core);
 		const l = await open(await buildFormDocx(ngang.data, meta));
 		assert.match(l.document, /<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
 	});

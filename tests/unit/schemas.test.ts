@@ -97,7 +97,7 @@ describe('registry document schema', () => {
 });
 
 describe('site config schema', () => {
-	const config = { name: 'x', tagline: 'y', province: 'Phú Thọ', agency: 'Sở', portal: { name: 'p' }, contact: {}, siteUrl: 'https://a.vn', basePath: '/hoa-giai/' };
+	const config = { name: 'x', tagline: 'y', province: 'Phú Thọ', agency: 'Sở', legalInfoAsOf: '2025-11-24', portal: { name: 'p' }, contact: {}, siteUrl: 'https://a.vn', basePath: '/hoa-giai/' };
 	test('accepts "/" and a sub-path', () => {
 		assert.equal(SiteConfigSchema.safeParse(config).success, true);
 		assert.equal(SiteConfigSchema.safeParse({ ...config, basePath: '/' }).success, true);
@@ -105,5 +105,10 @@ describe('site config schema', () => {
 	test('rejects a base path without the closing slash and a bad e-mail', () => {
 		assert.deepEqual(issuePaths(SiteConfigSchema.safeParse({ ...config, basePath: '/hoa-giai' })), ['basePath']);
 		assert.deepEqual(issuePaths(SiteConfigSchema.safeParse({ ...config, contact: { email: 'không phải thư' } })), ['contact.email']);
+	});
+	test('reads the legal information date as a calendar day and rejects one that is not', () => {
+		assert.equal(SiteConfigSchema.parse(config).legalInfoAsOf.toISOString(), '2025-11-24T00:00:00.000Z');
+		assert.deepEqual(issuePaths(SiteConfigSchema.safeParse({ ...config, legalInfoAsOf: '24/11/2025' })), ['legalInfoAsOf']);
+		assert.deepEqual(issuePaths(SiteConfigSchema.safeParse({ ...config, legalInfoAsOf: undefined })), ['legalInfoAsOf']);
 	});
 });
