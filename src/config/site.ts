@@ -18,7 +18,7 @@ export const siteConfig = SiteConfigSchema.parse({
 	// The newest source of the legal fact sheet the content was checked against (an archive copy of
 	// 24/11/2025). Move it forward only when the content has been checked against newer sources.
 	legalInfoAsOf: '2025-11-24',
-	portal: { name: 'Trang thông tin điện tử phổ biến, giáo dục pháp luật tỉnh' },
+	portal: { name: 'Trang thông tin điện tử phổ biến, giáo dục pháp luật tỉnh Phú Thọ' },
 	// SITE_CONTACT_EMAIL turns on the "Trang này có hữu ích không?" e-mail links; there is no default address.
 	contact: process.env.SITE_CONTACT_EMAIL ? { email: process.env.SITE_CONTACT_EMAIL } : {},
 	siteUrl: process.env.SITE_URL || 'http://127.0.0.1:4321',

@@ -14,7 +14,7 @@ const built = new Map<string, Promise<Uint8Array>>();
 /** Lines on the cover slide: audience, length, version. */
 export const coverLines = (deck: Deck) => [
 	`Dành cho: ${deck.entry.data.audience.map((a) => AUDIENCES[a]).join('; ')}`,
-	`Thời lượng: ${deck.entry.data.durationMinutes} phút · ${deck.slides.length} trang`,
+	`Thời lượng: ${deck.entry.data.durationMinutes} phút · ${deck.slides.length} trang chiếu`,
 	`Phiên bản ngày ${formatDate(deck.entry.data.version)}`,
 ];
 

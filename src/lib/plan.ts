@@ -117,9 +117,9 @@ export function itemsLedAtLevel(plan: PlanData, level: Agency['level']): ItemRef
 
 /** Site pages a resource of kind "page" may name. */
 export const PLAN_PAGES: Record<string, { path: string; label: string }> = {
-	'tim-kiem': { path: '/tim-kiem/', label: 'Tìm kiếm trên trang' },
+	'tim-kiem': { path: '/tim-kiem/', label: 'Tìm kiếm (toàn bộ trang web)' },
 	'van-ban': { path: '/van-ban/', label: 'Văn bản pháp luật' },
-	'thuat-ngu': { path: '/thuat-ngu/', label: 'Thuật ngữ hòa giải' },
+	'thuat-ngu': { path: '/thuat-ngu/', label: 'Thuật ngữ' },
 };
 
 /** Site path of a resource (no base): chapter ids are "<handbook folder>/<slug>". */

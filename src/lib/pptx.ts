@@ -53,6 +53,9 @@ function blockParagraphs(b: Exclude<Block, { kind: 'table' }>, size: number): Pp
 	});
 }
 
+/** The slide master's name: trainers who edit the file see it in PowerPoint's list of layouts. */
+const MASTER = 'Hòa giải ở cơ sở';
+
 /** Builds the PPTX and returns its repaired, compressed bytes. */
 export async function buildPptx(meta: DeckMeta, slides: Slide[]): Promise<Uint8Array> {
 	const pptx = new PptxGenJS();
@@ -63,7 +66,7 @@ export async function buildPptx(meta: DeckMeta, slides: Slide[]): Promise<Uint8A
 	pptx.subject = meta.title;
 	pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
 	pptx.defineSlideMaster({
-		title: 'HG',
+		title: MASTER,
 		background: { color: 'FFFFFF' },
 		objects: [
 			{ rect: { x: 0, y: 7.05, w: W, h: 0.45, fill: { color: 'F3F5F7' } } },
@@ -83,7 +86,7 @@ export async function buildPptx(meta: DeckMeta, slides: Slide[]): Promise<Uint8A
 	cover.addNotes(`${meta.title}. ${meta.coverLines.join('. ')}.`);
 
 	for (const s of slides) {
-		const slide = pptx.addSlide({ masterName: 'HG' });
+		const slide = pptx.addSlide({ masterName: MASTER });
 		slide.addText(s.title, { x: MARGIN, y: 0.35, w: W - 2 * MARGIN, h: 1.0, fontFace: FONT, fontSize: 30, bold: true, color: BRAND, valign: 'middle', lang: 'vi-VN' });
 		const size = slideBodySize(s);
 		// Stack the blocks in the body area (1.5 in to 6.9 in), each getting height by its share of text.

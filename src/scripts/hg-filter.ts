@@ -23,7 +23,11 @@ class HgFilter extends HTMLElement {
 			const shown = new Set(applyFacets(items, chosen, (li, facet) => (li.dataset[`f${facet.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`] ?? '').split(' ')));
 			items.forEach((li) => (li.hidden = !shown.has(li)));
 			const filtered = selects.some((s) => s.value);
-			status.textContent = filtered ? `Đang hiện ${shown.size} trên ${items.length} ${noun}.` : `Có ${items.length} ${noun}.`;
+			status.textContent = !filtered
+				? `Có ${items.length} ${noun}.`
+				: shown.size
+					? `Đang hiện ${shown.size} trên ${items.length} ${noun}.`
+					: `Không có ${noun} nào khớp với lựa chọn này. Bấm “Bỏ lọc” để xem tất cả.`;
 			if (push) {
 				const q = new URLSearchParams(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
 				history.replaceState(null, '', `${location.pathname}${q.size ? `?${q}` : ''}`);

@@ -31,11 +31,19 @@ class HgOfflineSave extends HTMLElement {
 		const savedVersion = saved ? ((await saved.json()) as Manifest).version : undefined;
 		this.hidden = false;
 		const size = formatSize(manifest.bytes);
-		status.textContent =
-			savedVersion === manifest.version
-				? `Đã lưu trên máy này: đọc được cả ${manifest.pages} trang khi không có mạng.`
-				: `Lưu ${manifest.pages} trang của cuốn này vào máy (khoảng ${size}) để đọc khi không có mạng.`;
-		button.textContent = savedVersion ? `Lưu lại bản mới nhất (${size})` : `Lưu để đọc khi không có mạng (${size})`;
+		// Three states: nothing saved, the saved copy is this version, or an older copy is on the phone.
+		const showCurrent = () => {
+			status.textContent = `Đã lưu trên máy này: đọc được cả ${manifest.pages} trang khi không có mạng.`;
+			button.textContent = `Lưu lại (${size})`;
+		};
+		if (savedVersion === manifest.version) showCurrent();
+		else if (savedVersion) {
+			status.textContent = `Máy đang giữ bản cũ của cuốn này. Có bản mới: bấm để lưu bản mới (khoảng ${size}).`;
+			button.textContent = `Lưu bản mới (${size})`;
+		} else {
+			status.textContent = `Lưu ${manifest.pages} trang của cuốn này vào máy (khoảng ${size}) để đọc khi không có mạng.`;
+			button.textContent = `Lưu để đọc khi không có mạng (${size})`;
+		}
 		button.addEventListener('click', async () => {
 			button.disabled = true;
 			const cache = await caches.open(CACHE);
@@ -48,10 +56,9 @@ class HgOfflineSave extends HTMLElement {
 					status.textContent = `Đang lưu… ${done}/${manifest.urls.length} tệp`;
 				}
 				await cache.put(mark, new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } }));
-				status.textContent = `Đã lưu trên máy này: đọc được cả ${manifest.pages} trang khi không có mạng.`;
-				button.textContent = `Lưu lại bản mới nhất (${size})`;
+				showCurrent();
 			} catch {
-				status.textContent = `Chưa lưu xong (${done}/${manifest.urls.length} tệp): mạng bị ngắt. Hãy thử lại khi có mạng.`;
+				status.textContent = `Chưa lưu xong (${done}/${manifest.urls.length} tệp): có thể mạng bị ngắt hoặc máy hết chỗ lưu. Hãy thử lại.`;
 			}
 			button.disabled = false;
 		});

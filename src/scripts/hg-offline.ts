@@ -11,7 +11,7 @@ class HgOffline extends HTMLElement {
 			if (e.data?.type !== 'hg-updated') return;
 			const notice = this.querySelector<HTMLElement>('[data-hg-update]')!;
 			const saved = e.data.refreshed ? ` Các trang đã lưu trên máy (${e.data.refreshed} tệp) cũng đã được tải lại bản mới.` : '';
-			notice.querySelector('p')!.textContent = `Nội dung trang web vừa được cập nhật. Bạn đang đọc bản mới nhất.${saved}`;
+			notice.querySelector('p')!.textContent = `Nội dung trang web vừa được cập nhật. Nếu trang đang mở đã lâu, hãy tải lại trang để đọc bản mới nhất.${saved}`;
 			notice.hidden = false;
 		});
 		this.querySelector('[data-hg-update] button')?.addEventListener('click', (e) => ((e.currentTarget as HTMLElement).closest<HTMLElement>('[data-hg-update]')!.hidden = true));

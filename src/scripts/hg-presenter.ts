@@ -59,7 +59,7 @@ class HgPresenter extends HTMLElement {
 		const label = this.#index === 0 ? 'Bìa' : `${this.#index}/${this.#slides.length - 1}`;
 		this.#q('[data-count]').textContent = label;
 		const title = slide.querySelector('.hg-slide__title')?.textContent ?? '';
-		this.#q('[data-live]').textContent = `${this.#index === 0 ? 'Bìa' : `Trang ${this.#index} trên ${this.#slides.length - 1}`}: ${title}`;
+		this.#q('[data-live]').textContent = `${this.#index === 0 ? 'Bìa' : `Trang chiếu ${this.#index} trên ${this.#slides.length - 1}`}: ${title}`;
 		if (push || location.hash !== `#${slide.id}`) history.replaceState(null, '', `#${slide.id}`);
 	}
 

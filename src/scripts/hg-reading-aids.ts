@@ -52,11 +52,10 @@ class HgReadingAids extends HTMLElement {
 			const voice = offer();
 			if (!voice) return;
 			const current = (reading = new AbortController());
-			speak.setAttribute('aria-pressed', 'true');
+			// The label says what a press does; no aria-pressed as well ("Dừng đọc, đã nhấn" contradicts itself).
 			speak.textContent = 'Dừng đọc';
 			await readAloud(document.querySelector('main')!, voice, current.signal);
 			if (reading === current) reading = undefined;
-			speak.setAttribute('aria-pressed', 'false');
 			speak.textContent = 'Nghe đọc';
 		});
 	}

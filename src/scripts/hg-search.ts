@@ -269,11 +269,19 @@ class HgSearch extends HTMLElement {
 			if (nothing) data = [];
 			this.#list.replaceChildren(...(direct ? [direct] : []), ...data.map((d) => this.#render(d)));
 			const n = nothing ? 0 : results.length;
-			const what = !raw ? 'trong mục đã chọn' : asked === raw ? `cho «${raw}»` : `cho «${asked}» (ý chính của câu hỏi «${raw}»)`;
-			const partial = !nothing && unmatched.length ? ` Không trang nào có từ «${unmatched.join(' ')}»; kết quả dưới đây khớp với các từ còn lại.` : '';
-			const terms = everyday && n ? ` Tìm cả theo từ các trang dùng: ${everyday.terms.map((t) => `«${t}»`).join(', ')}.` : '';
+			const query = asked === raw ? `“${raw}”` : `“${asked}” (ý chính của câu hỏi “${raw}”)`;
+			const what = raw ? `cho ${query}` : 'trong mục đã chọn';
+			const partial = !nothing && unmatched.length ? ` Không trang nào có ${unmatched.length > 1 ? 'các từ' : 'từ'} “${unmatched.join(' ')}”; kết quả dưới đây khớp với các từ còn lại.` : '';
+			const terms = everyday && n ? ` Đã tìm thêm bằng từ trên trang hay dùng: ${everyday.terms.map((t) => `“${t}”`).join(', ')}.` : '';
+			const filtered = Object.keys(chosen).length ? ', hoặc bỏ bớt bộ lọc' : '';
+			// The card for a named article ("dieu 33 luat hgcs") is not one of the n pages: say so
+			// instead of "0 kết quả" above it.
 			this.#status.textContent =
-				n || direct ? `Tìm thấy ${n} kết quả ${what}.${terms}${partial}` : `Không tìm thấy kết quả nào ${what}. Hãy thử từ khác ngắn hơn, hoặc bỏ bớt bộ lọc.`;
+				direct && !n
+					? `Tìm thấy điều luật cần tra; không có trang nào khác khớp với ${query}.`
+					: n
+						? `Tìm thấy ${n} kết quả${direct ? ' (và 1 điều luật)' : ''} ${what}.${terms}${partial}`
+						: `Không tìm thấy kết quả nào ${what}. Hãy thử từ khác ngắn hơn${filtered}.`;
 			const found = this.#status.textContent ?? '';
 			let shown = PAGE_SIZE;
 			this.#more.hidden = nothing || n <= shown;
@@ -282,7 +290,7 @@ class HgSearch extends HTMLElement {
 			};
 		} catch (e) {
 			if (seq !== this.#seq) return;
-			this.#status.textContent = 'Chưa tải được chỉ mục tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.';
+			this.#status.textContent = 'Chưa tải được dữ liệu tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.';
 			console.error(e);
 		}
 	}

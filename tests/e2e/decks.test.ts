@@ -108,7 +108,7 @@ test('the presenter follows clicker keys, keeps the slide in the URL and shows n
 	await expect(page.locator('.hg-slide__frame:visible')).toHaveCount(n + 1);
 	await page.keyboard.press('Escape');
 	await expect(page.locator('.hg-slide__frame:visible')).toHaveCount(1);
-	await page.getByRole('button', { name: '◀ Trước' }).click();
+	await page.getByRole('button', { name: 'Trang trước', exact: true }).click();
 	await expect(page).toHaveURL(new RegExp(`#trang-${n - 1}$`));
 	await context.setOffline(false);
 });

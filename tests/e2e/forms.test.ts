@@ -20,8 +20,12 @@ test('the index lists every form with its print page and Word file', async ({ pa
 	for (const id of ids) {
 		const card = page.locator('.hg-card').filter({ has: page.locator(`a[href="/bieu-mau/${id}/"]`) });
 		await expect(card, id).toHaveCount(1);
-		await expect(card.getByRole('link', { name: 'Xem và in' })).toHaveAttribute('href', `/bieu-mau/${id}/in/`);
-		await expect(card.getByRole('link', { name: /^Tải \.docx \(\d+ KB\)$/ })).toHaveAttribute('href', `/bieu-mau/${id}/${id}.docx`);
+		// Each link names its form (visually hidden), so a list of links tells the forms apart. The
+		// hidden part is laid out apart from the visible words, so the name has a space before ":".
+		const title = (await card.locator('.hg-card__title').textContent())!.trim();
+		const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		await expect(card.getByRole('link', { name: new RegExp(`^Xem và in ?: ${escaped}$`) })).toHaveAttribute('href', `/bieu-mau/${id}/in/`);
+		await expect(card.getByRole('link', { name: new RegExp(`^Tải bản Word ?: ${escaped} \\(\\d+ KB\\)$`) })).toHaveAttribute('href', `/bieu-mau/${id}/${id}.docx`);
 	}
 });
 

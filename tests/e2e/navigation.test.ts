@@ -34,7 +34,8 @@ test('a reader goes from the home page to a chapter, to the next one, and to the
 
 	// "Căn cứ pháp lý" is generated from the frontmatter and links to article anchors.
 	const basis = page.getByRole('complementary', { name: 'Căn cứ pháp lý' });
-	await expect(basis.getByRole('link', { name: /^Điều \d+$/ }).first()).toBeVisible();
+	// Each article link also names its document (visually hidden): "Điều 5" alone is ambiguous in a list of links.
+	await expect(basis.getByRole('link', { name: /^Điều \d+ \S.*$/ }).first()).toBeVisible();
 
 	await page.getByRole('link', { name: /Chương sau/ }).click();
 	await expect(page.getByRole('heading', { level: 1, name: secondTitle })).toBeVisible();

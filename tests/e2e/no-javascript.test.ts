@@ -18,6 +18,7 @@ test('the header search submits to the search page, which explains itself and li
 	await box.fill('hoa giai');
 	await box.press('Enter');
 	await expect(page).toHaveURL(/\/tim-kiem\/\?q=hoa\+giai$/);
-	await expect(page.getByText('Ô tìm kiếm cần trình duyệt bật JavaScript')).toBeVisible();
+	await expect(page.getByText('Ô tìm kiếm chưa chạy được trên trình duyệt này (cần bật JavaScript)')).toBeVisible();
 	await expect(page.locator('[data-nojs]').getByRole('link', { name: 'Cẩm nang pháp luật' })).toBeVisible();
+	await expect(page.locator('[data-nojs]').getByRole('link', { name: 'Tình huống' })).toBeVisible();
 });

@@ -45,6 +45,8 @@ test('save a handbook, read its chapters offline, then get the update notice for
 	await expect(save).toContainText(`Lưu ${chapters.length + 1} trang`);
 	await save.getByRole('button').click();
 	await expect(save).toContainText('Đã lưu trên máy này');
+	// The copy is current, so the button no longer offers a newer version.
+	await expect(save.getByRole('button')).toHaveText(/^Lưu lại \(\d+ KB\)$/);
 
 	await context.setOffline(true);
 	for (const c of [chapters[0]!, chapters.at(-1)!]) {

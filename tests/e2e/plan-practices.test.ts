@@ -110,7 +110,10 @@ test.describe('model practices', () => {
 		await expect(page.getByRole('heading', { level: 1, name: 'Gửi mô hình hay, cách làm hiệu quả' })).toBeVisible();
 		await expect(page.locator('pre')).toContainText('evidence: illustrative');
 		await expect(page.locator('pre')).toContainText('## Cách nhân rộng');
-		await expect(page.getByRole('row', { name: /^title/ })).toContainText('Có');
+		// Each field is named in Vietnamese, with the key the template uses beside it.
+		const titleRow = page.getByRole('row', { name: /^Tên mô hình/ });
+		await expect(titleRow).toContainText('title');
+		await expect(titleRow).toContainText('Có');
 		await expect(page.locator('#gui-cho-ai + p')).toContainText('Sở Tư pháp');
 	});
 

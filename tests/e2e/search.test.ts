@@ -26,7 +26,7 @@ async function sentToWorker(page: import('@playwright/test').Page, method: strin
 
 test('the header search on any page leads to results', async ({ page }) => {
 	await page.goto('/van-ban/');
-	const box = page.getByRole('search').first().getByRole('searchbox', { name: 'Tìm kiếm trên trang' });
+	const box = page.getByRole('search').first().getByRole('searchbox', { name: 'Tìm kiếm trong toàn bộ trang web' });
 	await box.fill('tiêu chuẩn hòa giải viên');
 	await box.press('Enter');
 	await expect(page).toHaveURL(/\/tim-kiem\/\?q=/);
@@ -108,34 +108,36 @@ test('the query is in the URL: typing updates it, the back button restores the p
 test('a search that finds nothing says so, even though Pagefind would fall back to a shorter prefix', async ({ page }) => {
 	await page.goto('/tim-kiem/?q=xyzqwv');
 	await expect(page.getByRole('status')).toContainText('Không tìm thấy kết quả nào');
+	// No filter was chosen, so the advice does not mention one.
+	await expect(page.getByRole('status')).not.toContainText('bộ lọc');
 	await expect(results(page)).toHaveCount(0);
 });
 
 test('a word no page has is named, and the rest of the query still finds pages', async ({ page }) => {
 	await page.goto('/tim-kiem/?q=thu%20lao%20xyzqwv');
-	await expect(page.getByRole('status')).toContainText('Không trang nào có từ «xyzqwv»');
+	await expect(page.getByRole('status')).toContainText('Không trang nào có từ “xyzqwv”');
 	await expect(results(page).first()).toBeVisible();
 });
 
 test("a question is searched as its topic, and the status says so", async ({ page }) => {
 	await page.goto(`/tim-kiem/?q=${encodeURIComponent('ai được làm hòa giải viên?')}`);
-	await expect(page.getByRole('status')).toContainText(/Tìm thấy \d+ kết quả cho «làm hòa giải viên» \(ý chính của câu hỏi «ai được làm hòa giải viên\?»\)/);
+	await expect(page.getByRole('status')).toContainText(/Tìm thấy \d+ kết quả cho “làm hòa giải viên” \(ý chính của câu hỏi “ai được làm hòa giải viên\?”\)/);
 	await expect(page.locator('.hg-result__title').first()).toHaveAttribute('href', /\/hoa-giai-vien-va-to-hoa-giai\/$/);
 	// Not a question: searched as typed, "không" and "được" included.
 	await page.goto(`/tim-kiem/?q=${encodeURIComponent('việc không được hòa giải')}`);
-	await expect(page.getByRole('status')).toContainText(/Tìm thấy \d+ kết quả cho «việc không được hòa giải»\.$/);
+	await expect(page.getByRole('status')).toContainText(/Tìm thấy \d+ kết quả cho “việc không được hòa giải”\.$/);
 });
 
 test("everyday words are also searched in the handbooks' terms, and the status says which", async ({ page }) => {
 	await page.goto(`/tim-kiem/?q=${encodeURIComponent('vợ chồng đòi ly dị')}`);
 	const status = page.getByRole('status');
-	await expect(status).toContainText(/Tìm thấy \d+ kết quả cho «vợ chồng đòi ly dị»\. Tìm cả theo từ các trang dùng: «ly hôn»\./);
+	await expect(status).toContainText(/Tìm thấy \d+ kết quả cho “vợ chồng đòi ly dị”\. Đã tìm thêm bằng từ trên trang hay dùng: “ly hôn”\./);
 	// "dị" is on no page, but "ly hôn" stands for it: not reported missing.
 	await expect(status).not.toContainText('Không trang nào');
 	await expect(page.locator('.hg-result__title').first()).toBeVisible();
 	// About a debt, "trả tiền" is not a mediator's pay.
 	await page.goto(`/tim-kiem/?q=${encodeURIComponent('vay tiền không trả tiền')}`);
-	await expect(status).toContainText(/Tìm thấy \d+ kết quả cho «vay tiền không trả tiền»\.$/);
+	await expect(status).toContainText(/Tìm thấy \d+ kết quả cho “vay tiền không trả tiền”\.$/);
 });
 
 test('a word whose y the index holds as i is not reported missing: "quy định", "quy"', async ({ page }) => {
@@ -158,7 +160,7 @@ test('keyboard: "/" focuses search from any page, arrows walk the results, Esc c
 	await page.goto('/van-ban/');
 	await page.locator('body').click({ position: { x: 5, y: 400 } });
 	await page.keyboard.press('/');
-	await expect(page.getByRole('searchbox', { name: 'Tìm kiếm trên trang' })).toBeFocused();
+	await expect(page.getByRole('searchbox', { name: 'Tìm kiếm trong toàn bộ trang web' })).toBeFocused();
 
 	await page.goto('/tim-kiem/?q=hoa%20giai%20vien');
 	const box = page.getByRole('searchbox', { name: /Nhập từ cần tìm/ });
@@ -325,7 +327,7 @@ test('the diacritic ranking is sent to the search engine only when a query switc
 	const search = async (q: string) => {
 		await box.fill(q);
 		await box.press('Enter');
-		await expect(page.getByRole('status')).toContainText(`cho «${q}»`);
+		await expect(page.getByRole('status')).toContainText(`cho “${q}”`);
 	};
 	// Accented, Pagefind's default ranking: no call of its own before the searches.
 	await search('hòa giải');
@@ -371,13 +373,13 @@ test.describe('a refused ranking', () => {
 		const status = page.getByRole('status');
 		await box.fill('dat dai');
 		await box.press('Enter');
-		await expect(status).toContainText('Chưa tải được chỉ mục tìm kiếm');
+		await expect(status).toContainText('Chưa tải được dữ liệu tìm kiếm');
 		await expect(results(page)).toHaveCount(0);
 		expect(await rankings()).toEqual([0]);
 		// Still unaccented: the page does not know which ranking the engine has, so it sends it again.
 		await box.fill('tranh chap');
 		await box.press('Enter');
-		await expect(status).toContainText('cho «tranh chap»');
+		await expect(status).toContainText('cho “tranh chap”');
 		await expect(results(page).first()).toBeVisible();
 		expect(await rankings()).toEqual([0, 0]);
 	});
