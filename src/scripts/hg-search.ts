@@ -11,6 +11,7 @@ import { restoreResult } from '../lib/search-folding.ts';
 import { ABBREVIATIONS, plain } from '../lib/abbreviations.ts';
 import { lookupCitation, type LookupDocument } from '../lib/article-lookup.ts';
 import { mergeResults, rerankLoaded, searchPlan, unmatchedWords, type SearchPlan } from '../lib/search-ranking.ts';
+import { searchStatus } from '../lib/search-status.ts';
 import { FILTERS, type FilterKey } from '../lib/search-filters.ts';
 
 interface ResultData {
@@ -269,19 +270,15 @@ class HgSearch extends HTMLElement {
 			if (nothing) data = [];
 			this.#list.replaceChildren(...(direct ? [direct] : []), ...data.map((d) => this.#render(d)));
 			const n = nothing ? 0 : results.length;
-			const query = asked === raw ? `“${raw}”` : `“${asked}” (ý chính của câu hỏi “${raw}”)`;
-			const what = raw ? `cho ${query}` : 'trong mục đã chọn';
-			const partial = !nothing && unmatched.length ? ` Không trang nào có ${unmatched.length > 1 ? 'các từ' : 'từ'} “${unmatched.join(' ')}”; kết quả dưới đây khớp với các từ còn lại.` : '';
-			const terms = everyday && n ? ` Đã tìm thêm bằng từ trên trang hay dùng: ${everyday.terms.map((t) => `“${t}”`).join(', ')}.` : '';
-			const filtered = Object.keys(chosen).length ? ', hoặc bỏ bớt bộ lọc' : '';
-			// The card for a named article ("dieu 33 luat hgcs") is not one of the n pages: say so
-			// instead of "0 kết quả" above it.
-			this.#status.textContent =
-				direct && !n
-					? `Tìm thấy điều luật cần tra; không có trang nào khác khớp với ${query}.`
-					: n
-						? `Tìm thấy ${n} kết quả${direct ? ' (và 1 điều luật)' : ''} ${what}.${terms}${partial}`
-						: `Không tìm thấy kết quả nào ${what}. Hãy thử từ khác ngắn hơn${filtered}.`;
+			this.#status.textContent = searchStatus({
+				raw,
+				asked,
+				found: n,
+				article: Boolean(direct),
+				unmatched,
+				everydayTerms: everyday?.terms ?? [],
+				filtered: Object.keys(chosen).length > 0,
+			});
 			const found = this.#status.textContent ?? '';
 			let shown = PAGE_SIZE;
 			this.#more.hidden = nothing || n <= shown;
