@@ -84,6 +84,18 @@ export const PLACE_DATE = '……………, ngày …… tháng …… năm 20�
 /** A fill-in label gets a colon, unless it has one ("Kính gửi: …") or ends with a full stop. */
 export const fillLabel = (label: string) => (/[:.?]/.test(label) ? label : `${label}:`);
 
+/**
+ * The name a form's table has on the page (its region's label, src/components/forms/FormBlocks.astro),
+ * so that a screen reader tells the tables apart: its first column after "STT", and its place
+ * when the form has several ("Bảng để điền thứ 2: Họ và tên…").
+ */
+export function formTableName(blocks: readonly FormBlock[], table: Extract<FormBlock, { kind: 'bang' }>): string {
+	const tables = blocks.filter((b) => b.kind === 'bang');
+	const named = table.columns.map((c) => c.text).filter((t) => t !== 'STT');
+	const place = tables.length > 1 ? ` thứ ${tables.indexOf(table) + 1}` : '';
+	return `Bảng để điền${place}${named.length ? `: ${named[0]}${named.length > 1 ? '…' : ''}` : ''}`;
+}
+
 const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
 const half = (pt: number) => pt * 2;
 const noBorder = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;

@@ -211,3 +211,33 @@ export function unmatchedWords(raw: string, data: readonly Pick<LoadedResult, 'c
 	}
 	return left.map(({ t }) => t);
 }
+
+/** A section of a result page as Pagefind gives it: its anchor, and where the query's words matched in it. */
+export interface SubResult {
+	url: string;
+	locations: number[];
+	weighted_locations?: { balanced_score: number }[];
+}
+
+/**
+ * The sections a result lists under its excerpt: the `limit` that match the query best, in the
+ * page's order. Pagefind gives every section with an anchor in page order, so the first three
+ * would often be an introduction and whatever follows it ("Tóm tắt", …) rather than the section
+ * about the query. A section's weight is that of its matched words (a word in its heading counts
+ * more than one in its text, as Pagefind ranks pages); Pagefind's own interface takes the three
+ * with the most matched words, which is what this falls back to without weights. The page itself
+ * (its own URL, or an anchorless one) is not a section.
+ */
+export function pickSubResults<T extends SubResult>(pageUrl: string, subs: readonly T[], limit = 3): T[] {
+	const sections = subs.filter((s) => s.url !== pageUrl && s.url.includes('#'));
+	if (sections.length <= limit) return sections;
+	const weight = (s: T) => s.weighted_locations?.reduce((sum, w) => sum + w.balanced_score, 0) || s.locations.length;
+	const best = new Set(
+		sections
+			.map((s, i) => ({ s, i, w: weight(s) }))
+			.toSorted((a, b) => b.w - a.w || a.i - b.i)
+			.slice(0, limit)
+			.map((x) => x.s),
+	);
+	return sections.filter((s) => best.has(s));
+}

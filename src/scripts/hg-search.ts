@@ -10,7 +10,7 @@
 import { restoreResult } from '../lib/search-folding.ts';
 import { ABBREVIATIONS, plain } from '../lib/abbreviations.ts';
 import { lookupCitation, type LookupDocument } from '../lib/article-lookup.ts';
-import { mergeResults, rerankLoaded, searchPlan, unmatchedWords, type SearchPlan } from '../lib/search-ranking.ts';
+import { mergeResults, pickSubResults, rerankLoaded, searchPlan, unmatchedWords, type SearchPlan } from '../lib/search-ranking.ts';
 import { searchStatus } from '../lib/search-status.ts';
 import { FILTERS, type FilterKey } from '../lib/search-filters.ts';
 
@@ -20,7 +20,7 @@ interface ResultData {
 	excerpt: string;
 	meta: { title?: string };
 	filters: Record<string, string[]>;
-	sub_results: { title: string; url: string; excerpt: string }[];
+	sub_results: { title: string; url: string; excerpt: string; locations: number[]; weighted_locations?: { balanced_score: number }[] }[];
 }
 interface Result {
 	id: string;
@@ -347,7 +347,7 @@ class HgSearch extends HTMLElement {
 		const p = el('p', { className: 'hg-result__excerpt' });
 		p.innerHTML = d.excerpt; // Pagefind's own escaped text with <mark> around the matched words.
 		li.append(el('h2', {}, el('a', { className: 'hg-result__title', href: d.url }, d.meta.title ?? d.url)), p);
-		const subs = d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3);
+		const subs = pickSubResults(d.url, d.sub_results);
 		if (subs.length) li.append(el('ul', { className: 'hg-result__subs' }, ...subs.map((s) => el('li', {}, el('a', { href: s.url }, s.title)))));
 		return li;
 	}

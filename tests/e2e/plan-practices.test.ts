@@ -111,9 +111,11 @@ test.describe('model practices', () => {
 		await expect(page.locator('pre')).toContainText('evidence: illustrative');
 		await expect(page.locator('pre')).toContainText('## Cách nhân rộng');
 		// Each field is named in Vietnamese, with the key the template uses beside it.
-		const titleRow = page.getByRole('row', { name: /^Tên mô hình/ });
-		await expect(titleRow).toContainText('title');
-		await expect(titleRow).toContainText('Có');
+		const title = page.locator('.hg-submit__field').filter({ has: page.getByRole('term').filter({ hasText: /^Tên mô hình/ }) });
+		await expect(title.getByRole('term')).toHaveText(/^Tên mô hình\s*mã title · bắt buộc$/);
+		await expect(title.getByRole('definition')).not.toBeEmpty();
+		const source = page.locator('.hg-submit__field').filter({ has: page.getByRole('term').filter({ hasText: /^Nguồn/ }) });
+		await expect(source.getByRole('term')).toContainText('mã source · không bắt buộc');
 		await expect(page.locator('#gui-cho-ai + p')).toContainText('Sở Tư pháp');
 	});
 

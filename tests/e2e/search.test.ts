@@ -83,6 +83,19 @@ for (const [q, first, why] of [
 	});
 }
 
+test('under a result, the sections listed are those about the query, not the first ones of the page', async ({ page }) => {
+	await page.goto(`/tim-kiem/?q=${encodeURIComponent('thù lao hòa giải viên')}`);
+	const first = results(page).first();
+	await expect(first.locator('a.hg-result__title')).toHaveAttribute('href', '/cam-nang-phap-luat/kinh-phi-thu-lao-ho-tro/');
+	const sections = first.locator('.hg-result__subs a');
+	await expect(sections).toHaveCount(3);
+	const names = await sections.allTextContents();
+	// The chapter opens with "Tóm tắt" and a section on state funding; Pagefind lists sections in page order.
+	expect(names).toContain('Khi nào hòa giải viên được thù lao');
+	expect(names).not.toContain('Tóm tắt');
+	for (const href of await sections.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/cam-nang-phap-luat\/kinh-phi-thu-lao-ho-tro\/#[a-z0-9-]+$/);
+});
+
 test('an article lookup typed without diacritics finds the registry and the chapters', async ({ page }) => {
 	await page.goto('/tim-kiem/?q=dieu%207');
 	await expect(results(page).first()).toBeVisible();

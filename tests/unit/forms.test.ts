@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { makeFormSchema } from '../../src/schemas/other-content.ts';
-import { buildFormDocx, fillLabel } from '../../src/lib/form-docx.ts';
+import { buildFormDocx, fillLabel, formTableName, type FormBlock } from '../../src/lib/form-docx.ts';
 import { docxSummary } from '../support/office.ts';
 
 /**
@@ -127,4 +127,33 @@ test('the HTML form uses the same pitch, type sizes and signature space as the W
 	const css = readFileSync('src/components/forms/FormBlocks.astro', 'utf8');
 	assert.ok(css.includes(`--hg-form-pitch: ${m.FILL_PITCH_MM}mm; --hg-form-font: ${m.FORM_FONT_PT}pt; --hg-form-table-font: ${m.FORM_TABLE_FONT_PT}pt; --hg-form-sign: ${m.SIGN_SPACE_MM}mm;`));
 	assert.ok(!/style=\{/.test(css), 'no inline style attributes (CSP)');
+});
+
+describe('the names of a form’s tables on the page', () => {
+	type Table = Extract<FormBlock, { kind: 'bang' }>;
+	const table = (...cols: string[]): Table => ({ kind: 'bang', rows: 3, lines: 1, columns: cols.map((text) => ({ text, width: 1 })) }) as Table;
+	test('a lone table is named by its first column after STT, with an ellipsis when more follow', () => {
+		const t = table('STT', 'Ngày nhận vụ việc', 'Các bên');
+		assert.equal(formTableName([{ kind: 'doan', text: 'x' } as FormBlock, t], t), 'Bảng để điền: Ngày nhận vụ việc…');
+		const one = table('STT', 'Họ và tên');
+		assert.equal(formTableName([one], one), 'Bảng để điền: Họ và tên');
+		const bare = table('STT');
+		assert.equal(formTableName([bare], bare), 'Bảng để điền');
+	});
+	test('several tables are told apart by their place, and two alike still get different names', () => {
+		const a = table('STT', 'Họ và tên', 'Địa chỉ');
+		const b = table('STT', 'Họ và tên', 'Địa chỉ');
+		const blocks = [a, { kind: 'doan', text: 'x' } as FormBlock, b];
+		assert.equal(formTableName(blocks, a), 'Bảng để điền thứ 1: Họ và tên…');
+		assert.equal(formTableName(blocks, b), 'Bảng để điền thứ 2: Họ và tên…');
+	});
+	test('every table of the real forms has a name naming its first column', () => {
+		for (const f of forms) {
+			const blocks = f.data.blocks as FormBlock[];
+			for (const t of blocks.filter((b): b is Table => b.kind === 'bang')) {
+				const first = t.columns.find((c) => c.text !== 'STT')!.text;
+				assert.ok(formTableName(blocks, t).includes(first), `${f.file}: ${formTableName(blocks, t)}`);
+			}
+		}
+	});
 });

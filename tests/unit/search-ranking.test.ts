@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { leadingSection, mergeResults, questionTopic, rerankLoaded, searchPlan, unmatchedWords } from '../../src/lib/search-ranking.ts';
+import { leadingSection, mergeResults, pickSubResults, questionTopic, rerankLoaded, searchPlan, unmatchedWords } from '../../src/lib/search-ranking.ts';
 import { foldForIndex, foldQuery } from '../../src/lib/search-folding.ts';
 
 describe('leading section name', () => {
@@ -151,5 +151,26 @@ describe('the searches a query makes', () => {
 	test('a leading section name is also searched without it, and no search is made twice', () => {
 		assert.deepEqual(searchPlan('bài giảng công nhận kết quả').variants, [foldQuery('bài giảng công nhận kết quả'), 'cong nhan ket qua']);
 		assert.deepEqual(searchPlan('hoa giai').variants, ['hoa giai']);
+	});
+});
+
+describe('the sections listed under a result', () => {
+	const s = (anchor: string, scores: number[]) => ({ url: `/a/#${anchor}`, locations: scores.map((_, i) => i), weighted_locations: scores.map((balanced_score) => ({ balanced_score })) });
+	test('lists the three that match best, in the order of the page', () => {
+		const subs = [s('tom-tat', [1, 1]), s('kinh-phi', [5]), s('thu-lao', [50, 50]), s('muc-chi', [1]), s('thanh-toan', [40]), s('vi-du', [30])];
+		assert.deepEqual(
+			pickSubResults('/a/', subs).map((x) => x.url),
+			['/a/#thu-lao', '/a/#thanh-toan', '/a/#vi-du'],
+		);
+	});
+	test('leaves out the page itself, and keeps a page with few sections whole', () => {
+		const subs = [{ url: '/a/', locations: [0, 1, 2, 3], weighted_locations: [{ balanced_score: 99 }] }, s('b', [1]), s('c', [2])];
+		assert.deepEqual(pickSubResults('/a/', subs).map((x) => x.url), ['/a/#b', '/a/#c']);
+	});
+	test('counts matched words where Pagefind gives no weights, and keeps the earlier section on a tie', () => {
+		const plainSub = (anchor: string, n: number) => ({ url: `/a/#${anchor}`, locations: Array.from({ length: n }, (_, i) => i) });
+		const subs = [plainSub('a', 1), plainSub('b', 3), plainSub('c', 2), plainSub('d', 3), plainSub('e', 2)];
+		assert.deepEqual(pickSubResults('/a/', subs, 2).map((x) => x.url), ['/a/#b', '/a/#d']);
+		assert.deepEqual(pickSubResults('/a/', subs, 3).map((x) => x.url), ['/a/#b', '/a/#c', '/a/#d']);
 	});
 });
