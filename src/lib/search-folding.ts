@@ -54,6 +54,22 @@ const foldNfcForIndex = (nfc: string): string =>
 /** Undoes {@link foldForIndex}. */
 export const restoreFolded = (text: string): string => text.replace(/([dDiI])\u034F/g, (_, c: string) => ({ d: 'đ', D: 'Đ', i: 'y', I: 'Y' })[c]!).normalize('NFC');
 
+const CLOSING = String.raw`(?:[.,;:!?…)\]”’»"']|&quot;|&#39;|&#x27;)+`;
+const OPENING = String.raw`(?:[(\[“‘«"']|&quot;|&#39;|&#x27;)+`;
+const MARK_TRAILING = new RegExp(String.raw`<mark>([^<]*?[\p{L}\p{M}\p{N}])(${CLOSING})</mark>`, 'gu');
+const MARK_LEADING = new RegExp(String.raw`<mark>(${OPENING})([\p{L}\p{N}][^<]*)</mark>`, 'gu');
+
+/**
+ * Pagefind highlights each token, punctuation included ("<mark>đất</mark> <mark>đai,</mark>"); the
+ * highlight reads as what was found with the punctuation around words left outside it and words
+ * found side by side highlighted as one ("<mark>đất đai</mark>,").
+ */
+export const tidyMarks = (excerpt: string): string =>
+	excerpt
+		.replace(MARK_TRAILING, '<mark>$1</mark>$2')
+		.replace(MARK_LEADING, '$1<mark>$2</mark>')
+		.replace(/<\/mark>( +)<mark>/g, '$1');
+
 /** The parts of a Pagefind result the search page shows or reads. */
 interface ResultText {
 	excerpt: string;
@@ -63,7 +79,7 @@ interface ResultText {
 
 /**
  * A Pagefind result with the real letters back where the search page shows them: title, excerpt
- * and section headings. The result fragments keep the folded text the index was given; the
+ * and section headings; the excerpts' highlights without the punctuation around words ({@link tidyMarks}). The result fragments keep the folded text the index was given; the
  * search page restores the results it shows rather than the build rewriting every fragment
  * (seconds at 2,000 pages). The page's whole text (`content`, tens of KB on a long page) is left
  * as stored: nothing shows it, and the one reader of it, unmatchedWords
@@ -72,9 +88,9 @@ interface ResultText {
 export function restoreResult<T extends ResultText>(d: T): T {
 	return {
 		...d,
-		excerpt: restoreFolded(d.excerpt),
+		excerpt: tidyMarks(restoreFolded(d.excerpt)),
 		meta: d.meta.title === undefined ? d.meta : { ...d.meta, title: restoreFolded(d.meta.title) },
-		sub_results: d.sub_results.map((s) => ({ ...s, title: restoreFolded(s.title), excerpt: restoreFolded(s.excerpt) })),
+		sub_results: d.sub_results.map((s) => ({ ...s, title: restoreFolded(s.title), excerpt: tidyMarks(restoreFolded(s.excerpt)) })),
 	};
 }
 

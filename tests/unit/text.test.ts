@@ -5,7 +5,7 @@ import { normalizeBase, withBase, documentPath } from '../../src/lib/paths.ts';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
 import { paragraphs } from '../../src/lib/text.ts';
 import { initialOf, sortTerms, termsUsedIn } from '../../src/lib/glossary.ts';
-import { foldForIndex, foldHtmlForIndex, foldQuery, restoreFolded, restoreResult, stripForIndex, MARK } from '../../src/lib/search-folding.ts';
+import { foldForIndex, foldHtmlForIndex, foldQuery, restoreFolded, restoreResult, stripForIndex, tidyMarks, MARK } from '../../src/lib/search-folding.ts';
 import { fileOfUrl } from '../../src/lib/page-collector.ts';
 
 describe('slugs', () => {
@@ -66,6 +66,15 @@ describe('đ folding for search', () => {
 			sub_results: [{ url: '/a/#b', title: 'Điều 9', excerpt: '<mark>Đất</mark>' }],
 		});
 		assert.deepEqual(restoreResult({ ...folded, meta: {} }).meta, {}, 'a result without a title keeps none');
+	});
+	test('leaves the punctuation around highlighted words outside the highlight, and joins words found side by side', () => {
+		assert.equal(tidyMarks('xóm <mark>tranh</mark> <mark>chấp</mark> <mark>đất</mark> <mark>đai,</mark> mốc'), 'xóm <mark>tranh chấp đất đai</mark>, mốc');
+		assert.equal(tidyMarks('<mark>đất</mark> và <mark>đai</mark>'), '<mark>đất</mark> và <mark>đai</mark>', 'words apart stay apart');
+		assert.equal(tidyMarks('hòa <mark>giải.</mark>'), 'hòa <mark>giải</mark>.');
+		assert.equal(tidyMarks('<mark>“không</mark> <mark>công”.</mark>'), '“<mark>không công</mark>”.');
+		assert.equal(tidyMarks('<mark>(Điều</mark> 9) <mark>&quot;thù</mark> <mark>lao&quot;</mark>'), '(<mark>Điều</mark> 9) &quot;<mark>thù lao</mark>&quot;');
+		assert.equal(tidyMarks('<mark>15/2014/NĐ-CP</mark> và <mark>...</mark>'), '<mark>15/2014/NĐ-CP</mark> và <mark>...</mark>', 'a highlight that is only punctuation, or has none at its ends, stays');
+		assert.equal(restoreResult({ url: '/a/', meta: {}, excerpt: '<mark>đai;</mark>', sub_results: [{ title: 'x', excerpt: '<mark>(đất</mark>' }] }).sub_results[0]!.excerpt, '(<mark>đất</mark>');
 	});
 	test('folds queries to what the index holds', () => {
 		assert.equal(foldQuery('  Đất   đai '), 'Dất dai');
