@@ -122,3 +122,27 @@ test('every page reads at 360 px without sideways scrolling', async ({ page }) =
 	}
 	expect(wide).toEqual([]);
 });
+
+// A page's stack of blocks spaces its children with a scoped "> * + *" rule; a child that is a
+// component's root does not carry the page's scope, and once sat flush against its neighbour
+// (the form page's warning box and "Xem trước biểu mẫu"; a case's legal basis and "Dùng trong
+// bài giảng"). Every block in these stacks keeps a visible gap from the one before it.
+for (const [path, stack] of [
+	['/bieu-mau/mau-01/', '.hg-form-page'],
+	['/tinh-huong/chong-say-ruou-danh-vo/', '.hg-case'],
+	['/mo-hinh/tap-huan-bang-dong-vai/', '.hg-practice'],
+	['/bai-giang/cong-nhan-ket-qua-hoa-giai-thanh/', '.hg-deck'],
+	['/tinh-huong/', 'main .hg-container'],
+	['/ke-hoach/', '.hg-plan-item:has(.hg-plan-facts)'],
+] as const) {
+	test(`the blocks of ${path} are spaced, components included`, async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(path);
+		const gaps = await page.locator(stack).first().evaluate((el) => {
+			const kids = [...el.children].filter((k) => (k as HTMLElement).offsetHeight > 0 && getComputedStyle(k).position !== 'absolute');
+			return kids.slice(1).map((k, i) => ({ between: `${kids[i]!.className || kids[i]!.tagName} → ${k.className || k.tagName}`, px: k.getBoundingClientRect().top - kids[i]!.getBoundingClientRect().bottom }));
+		});
+		expect(gaps.length, "blocks to compare").toBeGreaterThanOrEqual(1);
+		expect(gaps.filter((g) => g.px < 8)).toEqual([]);
+	});
+}
