@@ -146,3 +146,12 @@ for (const [path, stack] of [
 		expect(gaps.filter((g) => g.px < 8)).toEqual([]);
 	});
 }
+
+test('breadcrumbs stay on one line inside the prose pages too (about, review list), where list items are spaced apart', async ({ page }) => {
+	for (const path of ['/gioi-thieu/', '/ra-soat/', '/van-ban/']) {
+		await page.goto(path);
+		const tops = await page.locator('.hg-breadcrumbs li').evaluateAll((lis) => lis.map((li) => Math.round(li.getBoundingClientRect().top)));
+		expect(tops.length, path).toBeGreaterThan(1);
+		expect(new Set(tops).size, `${path}: ${tops.join(', ')}`).toBe(1);
+	}
+});
