@@ -155,3 +155,12 @@ test('breadcrumbs stay on one line inside the prose pages too (about, review lis
 		expect(new Set(tops).size, `${path}: ${tops.join(', ')}`).toBe(1);
 	}
 });
+
+test('the chapter list gives every number room, so two-digit numbers do not run into their titles', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/cam-nang-ky-nang/dong-bao-dan-toc-thieu-so/');
+	const nums = await page.locator('.hg-chapters__num').evaluateAll((spans) => spans.map((s) => ({ text: s.textContent, fits: s.scrollWidth <= s.clientWidth, width: Math.round(s.getBoundingClientRect().width) })));
+	expect(nums.some((n) => n.text === '15.'), 'a list with two-digit numbers').toBe(true);
+	expect(nums.filter((n) => !n.fits)).toEqual([]);
+	expect(new Set(nums.map((n) => n.width)).size, 'one column width').toBe(1);
+});
