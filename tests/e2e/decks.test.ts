@@ -128,4 +128,23 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('.hg-slide')).toHaveCount(deck.slides.length + 1);
 		await expect(page.getByRole('heading', { name: deck.slides.at(-1)!.title })).toBeVisible();
 	});
+	// The presenter scales each slide's text to its box (src/styles/slides.css, sizes from
+	// slideBodySize); a slide with too much text, or a spacing change, would push text past the
+	// bottom edge, where the projector cuts it off. Without JavaScript every slide is on the page.
+	test('every slide of every deck fits its 16:9 box in the presenter', async ({ page }) => {
+		for (const deck of decks) {
+			await page.goto(`/bai-giang/${deck.id}/trinh-chieu/`);
+			const over = await page.locator('.hg-slide').evaluateAll((slides) =>
+				slides.flatMap((s, i) => {
+					const box = s.getBoundingClientRect();
+					const out = [...s.querySelectorAll('*')].filter((e) => {
+						const r = e.getBoundingClientRect();
+						return r.height > 0 && (r.bottom > box.bottom + 1 || r.right > box.right + 1);
+					});
+					return out.length ? [`slide ${i}: ${(out[0]!.textContent ?? '').trim().slice(0, 60)}`] : [];
+				}),
+			);
+			expect(over, deck.id).toEqual([]);
+		}
+	});
 });
