@@ -16,8 +16,46 @@
  * warning. Only `astro build` is touched: the dev server keeps Astro's own module.
  */
 import type { AstroIntegration } from 'astro';
-import { rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/**
+ * A digest of a module and every module it imports by a relative path, transitively (the content
+ * config and the schemas, and what they use from src/lib). Astro keeps its content store while
+ * the text of the content config file stays the same (its digest covers that one file), so a
+ * change in an imported schema (a new transform, a default) was not applied to entries already
+ * in the store until its cache was deleted.
+ */
+export function moduleTreeDigest(entry: string): string {
+	const hash = createHash('sha256');
+	const seen = new Set<string>();
+	const visit = (file: string) => {
+		if (seen.has(file)) return;
+		seen.add(file);
+		const text = readFileSync(file, 'utf8');
+		hash.update(`${file}\0${text}\0`);
+		for (const m of text.matchAll(/(?:from|import)\s*['"](\.{1,2}\/[^'"]+)['"]/g)) visit(resolve(dirname(file), m[1]!));
+	};
+	visit(resolve(entry));
+	return hash.digest('hex');
+}
+
+/**
+ * Deletes Astro's content store in `cacheDir` when the content config's module tree has changed
+ * since the last run, or when no run has recorded it (a store from before this check).
+ */
+export function dropStaleStore(cacheDir: string, configFile: string): boolean {
+	const stamp = resolve(cacheDir, 'hg-content-config-tree.txt');
+	const digest = moduleTreeDigest(configFile);
+	const store = resolve(cacheDir, 'data-store.json');
+	const stale = existsSync(store) && (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== digest);
+	if (stale) rmSync(store);
+	mkdirSync(cacheDir, { recursive: true });
+	writeFileSync(stamp, digest);
+	return stale;
+}
 
 /** Astro's virtual module id for the store (astro/dist/content/consts.js). */
 const STORE_MODULE = '\0astro:data-layer-content';
@@ -48,6 +86,10 @@ export function dataStoreIntegration(): AstroIntegration {
 		name: 'hg-data-store',
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+				const contentConfig = fileURLToPath(new URL('content.config.ts', config.srcDir));
+				if (existsSync(contentConfig) && dropStaleStore(fileURLToPath(config.cacheDir), contentConfig)) {
+					logger.info('The content schemas changed since the last build: the content store is read again from the files');
+				}
 				if (command !== 'build') return;
 				file = fileURLToPath(new URL('hg-data-store.json', config.cacheDir));
 				updateConfig({

@@ -1,14 +1,16 @@
 import { z } from 'astro/zod';
+import { smartQuotes } from '../lib/text.ts';
 
 /**
  * Text a reader will see: trimmed, non-empty, and stored in NFC so that search,
- * sorting and comparisons treat "hòa" typed on any keyboard as the same word.
+ * sorting and comparisons treat "hòa" typed on any keyboard as the same word; straight double
+ * quotes become “ ” as in the Markdown bodies (smartQuotes).
  */
 export const TextSchema = z
 	.string()
 	.trim()
 	.min(1, { error: 'must not be empty' })
-	.transform((s) => s.normalize('NFC'));
+	.transform((s) => smartQuotes(s.normalize('NFC')));
 
 /** A calendar date written as YYYY-MM-DD (YAML dates are accepted too). */
 export const DateSchema = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });

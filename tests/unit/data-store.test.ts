@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { storeText, storeModuleFromFile } from '../../src/integrations/data-store.ts';
+import { dropStaleStore, moduleTreeDigest, storeText, storeModuleFromFile } from '../../src/integrations/data-store.ts';
 
 // Text that a JSON string literal must carry exactly: Vietnamese in NFC and NFD, quotes,
 // backslashes, newlines, and the line and paragraph separators that JSON.stringify leaves as they are.
@@ -34,4 +34,36 @@ test('a store module of any other shape is left alone', () => {
 	assert.equal(storeText('export default JSON.parse("a") + steal("b")'), null);
 	assert.equal(storeText('export default JSON.parse("unterminated)'), null);
 	assert.equal(storeText(`${astroModule(store)};\nexport const more = 1`), null);
+});
+
+test('the content store is dropped when a schema the content config imports changes, and kept otherwise', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'hg-schema-digest-'));
+	try {
+		const src = join(dir, 'src');
+		const cache = join(dir, 'cache');
+		mkdirSync(join(src, 'schemas'), { recursive: true });
+		mkdirSync(cache);
+		writeFileSync(join(src, 'content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { A } from './schemas/a.ts';\n");
+		writeFileSync(join(src, 'schemas/a.ts'), "import { t } from '../lib/t.ts';\nexport const A = t;\n");
+		mkdirSync(join(src, 'lib'));
+		writeFileSync(join(src, 'lib/t.ts'), 'export const t = 1;\n');
+		const config = join(src, 'content.config.ts');
+		const store = join(cache, 'data-store.json');
+		const before = moduleTreeDigest(config);
+
+		writeFileSync(store, '{}');
+		assert.equal(dropStaleStore(cache, config), true, 'a store no run has stamped is not trusted');
+		assert.equal(existsSync(store), false);
+		writeFileSync(store, '{}');
+		assert.equal(dropStaleStore(cache, config), false, 'nothing changed');
+		assert.equal(existsSync(store), true);
+
+		// A change two imports away (content config → schema → lib) counts.
+		writeFileSync(join(src, 'lib/t.ts'), 'export const t = 2;\n');
+		assert.notEqual(moduleTreeDigest(config), before);
+		assert.equal(dropStaleStore(cache, config), true);
+		assert.equal(existsSync(store), false);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { asciiSlug, createSlugger } from '../../src/lib/slug.ts';
 import { normalizeBase, withBase, documentPath } from '../../src/lib/paths.ts';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
-import { paragraphs } from '../../src/lib/text.ts';
+import { paragraphs, smartQuotes } from '../../src/lib/text.ts';
 import { initialOf, sortTerms, termsUsedIn } from '../../src/lib/glossary.ts';
 import { foldForIndex, foldHtmlForIndex, foldQuery, restoreFolded, restoreResult, stripForIndex, tidyMarks, MARK } from '../../src/lib/search-folding.ts';
 import { fileOfUrl } from '../../src/lib/page-collector.ts';
@@ -131,5 +131,14 @@ describe('glossary', () => {
 		assert.deepEqual(sortTerms([t('a', 'tổ hòa giải'), t('b', 'bạo lực'), t('c', 'đất'), t('d', 'dân')]).map((x) => x.data.term), ['bạo lực', 'dân', 'đất', 'tổ hòa giải']);
 		assert.equal(initialOf('Ủy ban'), 'U');
 		assert.equal(initialOf('đất'), 'Đ');
+	});
+});
+
+describe('typographic quotes', () => {
+	test('straight double quotes open and close as “ ”', () => {
+		assert.equal(smartQuotes('không nói trống "lạc hậu".'), 'không nói trống “lạc hậu”.');
+		assert.equal(smartQuotes('"Trước khi nhận việc" (mã "Mẫu 01")'), '“Trước khi nhận việc” (mã “Mẫu 01”)');
+		assert.equal(smartQuotes('Đề án "Nâng cao" – "giai đoạn"'), 'Đề án “Nâng cao” – “giai đoạn”');
+		assert.equal(smartQuotes('không có ngoặc'), 'không có ngoặc');
 	});
 });
