@@ -9,6 +9,7 @@
  */
 import { mdxToMdast } from 'satteri';
 import type { Citation } from './citations.ts';
+import { smartQuotes } from './text.ts';
 
 export interface Run {
 	text: string;
@@ -152,12 +153,25 @@ function toRuns(nodes: Node[], fail: Fail, style: { bold?: boolean; italic?: boo
 		else fail(n, `"${n.type === 'mdxJsxTextElement' ? `<${n.name}>` : n.type}" is not allowed in slide text (bold, italic and <Cite> only)`);
 	}
 	// Adjacent runs with the same style merge, so PPTX gets one run per style change.
-	return runs.reduce<Run[]>((out, r) => {
+	const merged = runs.reduce<Run[]>((out, r) => {
 		const last = out.at(-1);
 		if (last && !last.cite && !r.cite && last.bold === r.bold && last.italic === r.italic) last.text += r.text;
 		else out.push({ ...r });
 		return out;
-	}, []).map((r) => (r.cite ? r : { ...r, text: r.text.normalize('NFC') }));
+	}, []);
+	if (style.bold || style.italic) return merged; // quotes are settled once, on the whole line
+	// Quotes as “ ”, as in the site's Markdown; a quote's side depends on the text before it,
+	// which may end in the previous run ("**Không**" then " ép").
+	let before = '';
+	return merged.map((r) => {
+		if (r.cite) {
+			before = 'x';
+			return r;
+		}
+		const text = smartQuotes(r.text.normalize('NFC'), before);
+		before = text || before;
+		return { ...r, text };
+	});
 }
 
 function citeOf(n: Node, fail: Fail): Citation {

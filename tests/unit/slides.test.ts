@@ -25,6 +25,13 @@ describe('deck parser', () => {
 		const resolved = resolveSlideCitations(slides, (c) => `Điều ${c.article} Luật`)[0]!.blocks[0]!;
 		assert.equal(resolved.kind === 'list' && runsText(resolved.items[0]!.runs), 'Một đậm và Điều 5 Luật xong');
 	});
+	test('writes quotes as “ ”, deciding each across bold runs, in text, titles and notes', () => {
+		const [s] = parseDeck(`## Câu "cấm"\n\n- Đừng nói "**đàn bà** phải nhịn" với ai\n\n<Notes>\n\nHỏi "vì sao".\n\n</Notes>\n`, 'f.mdx');
+		assert.equal(s!.title, 'Câu “cấm”');
+		const list = s!.blocks[0]!;
+		assert.equal(list.kind === 'list' && runsText(list.items[0]!.runs), 'Đừng nói “đàn bà phải nhịn” với ai');
+		assert.deepEqual(s!.notes, ['Hỏi “vì sao”.']);
+	});
 	test('a bullet holding only a <Cite /> is a citation line', () => {
 		const [s] = parseDeck(`## A\n\n- Ý\n  - <Cite doc="d" article={27} clause={7} />${notes}`, 'f.mdx');
 		assert.deepEqual(slideCitations([s!]).map((c) => [c.doc, c.article, c.clause]), [['d', 27, 7]]);

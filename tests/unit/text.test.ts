@@ -140,5 +140,7 @@ describe('typographic quotes', () => {
 		assert.equal(smartQuotes('"Trước khi nhận việc" (mã "Mẫu 01")'), '“Trước khi nhận việc” (mã “Mẫu 01”)');
 		assert.equal(smartQuotes('Đề án "Nâng cao" – "giai đoạn"'), 'Đề án “Nâng cao” – “giai đoạn”');
 		assert.equal(smartQuotes('không có ngoặc'), 'không có ngoặc');
+		assert.equal(smartQuotes('" và', 'lạc hậu'), '” và', 'a quote closes after the text of the run before');
+		assert.equal(smartQuotes('"x"', 'nói '), '“x”');
 	});
 });
