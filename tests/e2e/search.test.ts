@@ -446,3 +446,26 @@ test.describe('served as the README nginx example serves it', () => {
 		}
 	});
 });
+
+test("the glossary's letter headings are not sections of a search result, its terms are", async ({ page }) => {
+	await page.goto('/tim-kiem/');
+	const sections = await page.evaluate(async () => {
+		type Data = { url: string; sub_results: { title: string }[] };
+		const pf = (await import(`${location.origin}/pagefind/pagefind.js`)) as { search(q: string): Promise<{ results: { data(): Promise<Data> }[] }> };
+		const out: Record<string, Record<string, string[]>> = {};
+		// "hgv" once matched the glossary only through its heading "H", listed as a section.
+		for (const q of ['hgv', 'hội đồng hòa giải tranh chấp đất đai']) {
+			out[q] = {};
+			for (const r of (await pf.search(q)).results.slice(0, 40)) {
+				const d = await r.data();
+				out[q]![d.url] = d.sub_results.map((x) => x.title.trim());
+			}
+		}
+		return out;
+	});
+	const letters = Object.values(sections).flatMap((byUrl) => Object.entries(byUrl).flatMap(([url, titles]) => titles.filter((t) => /^\p{Lu}$/u.test(t)).map((t) => `${url}: ${t}`)));
+	expect(letters).toEqual([]);
+	const glossary = sections['hội đồng hòa giải tranh chấp đất đai']!['/thuat-ngu/'];
+	expect(glossary, 'the glossary is among the results').toBeDefined();
+	expect(glossary).toContain('Hội đồng hòa giải tranh chấp đất đai');
+});

@@ -48,6 +48,10 @@ describe('chapter schema', () => {
 		const nfd = 'Hòa giải'.normalize('NFD');
 		assert.equal(Chapter.parse({ ...chapter, title: nfd }).title, 'Hòa giải'.normalize('NFC'));
 	});
+	test('writes straight quotes in reader text as “ ”, as the Markdown body has them', () => {
+		const c = Chapter.parse({ ...chapter, keyPoints: ['Không nói trống "lạc hậu".'], title: 'Câu "cấm"' });
+		assert.deepEqual([c.title, c.keyPoints[0]], ['Câu “cấm”', 'Không nói trống “lạc hậu”.']);
+	});
 	test('rejects a chapter without a title', () => {
 		const { title: _t, ...rest } = chapter;
 		assert.deepEqual(issuePaths(Chapter.safeParse(rest)), ['title']);
